@@ -1,0 +1,48 @@
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./e2e/support/find-chromium";
+
+const PORT = 4329;
+const isRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env["CI"],
+  retries: 0,
+  ...(process.env["CI"] ? { workers: 2 } : {}),
+  reporter: process.env["CI"] ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: findChromium({
+            fromEnvironment: process.env["PLAYWRIGHT_CHROMIUM_EXECUTABLE"],
+            playwrightBrowser: chromium.executablePath(),
+          }),
+          // Root cannot use Chromium's sandbox; the rest keeps a closed network quiet.
+          args: [
+            ...(isRoot ? ["--no-sandbox"] : []),
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  // `npm run test:e2e` builds first; this serves that build.
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    env: { ASTRO_TELEMETRY_DISABLED: "1" },
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,116 @@
+import { Temporal } from "temporal-polyfill";
+
+/** A deadline as an entry states it: a wall-clock time in a named IANA zone. */
+export interface LocalDeadline {
+  /** `YYYY-MM-DDTHH:mm`, read in `timeZone`. */
+  localDateTime: string;
+  /** An IANA zone such as `Europe/London`. */
+  timeZone: string;
+  /** `+01:00`; only needed to pick one of the two readings of a time repeated when clocks go back. */
+  offset?: string | undefined;
+}
+
+export type DeadlineProblem = { field: "localDateTime" | "timeZone" | "offset"; message: string };
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Temporal.ZonedDateTime(0n, timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Turns a local deadline into one exact instant (an ISO 8601 UTC string), or says why it
+ * cannot: an unknown zone, a time skipped by a daylight-saving change, a time that happens
+ * twice with no offset to choose between them, or an offset the zone never has at that time.
+ */
+export function resolveDeadline(
+  deadline: LocalDeadline,
+): { instant: string } | { problem: DeadlineProblem } {
+  const { localDateTime, timeZone, offset } = deadline;
+  if (!isKnownTimeZone(timeZone)) {
+    return {
+      problem: {
+        field: "timeZone",
+        message: `${JSON.stringify(timeZone)} is not an IANA time zone; use a name such as "Europe/London" or "America/New_York"`,
+      },
+    };
+  }
+  let local: Temporal.PlainDateTime;
+  try {
+    if (!LOCAL_DATE_TIME.test(localDateTime)) throw new RangeError("format");
+    local = Temporal.PlainDateTime.from(localDateTime, { overflow: "reject" });
+  } catch {
+    return {
+      problem: {
+        field: "localDateTime",
+        message: `${JSON.stringify(localDateTime)} is not a date and time written YYYY-MM-DDTHH:mm, such as "2025-12-02T12:00"`,
+      },
+    };
+  }
+  const earlier = local.toZonedDateTime(timeZone, { disambiguation: "earlier" });
+  const later = local.toZonedDateTime(timeZone, { disambiguation: "later" });
+  if (!earlier.toPlainDateTime().equals(local)) {
+    return {
+      problem: {
+        field: "localDateTime",
+        message: `${localDateTime} does not exist in ${timeZone}: the clocks skip over it for daylight saving time; choose a time outside the jump, such as ${later.toPlainDateTime().toString({ smallestUnit: "minute" })}`,
+      },
+    };
+  }
+  const readings =
+    earlier.epochNanoseconds === later.epochNanoseconds ? [earlier] : [earlier, later];
+  if (offset === undefined) {
+    if (readings.length > 1) {
+      return {
+        problem: {
+          field: "localDateTime",
+          message: `${localDateTime} happens twice in ${timeZone} because the clocks go back; add offset: "${earlier.offset}" for the first or offset: "${later.offset}" for the second`,
+        },
+      };
+    }
+    return { instant: earlier.toInstant().toString() };
+  }
+  const chosen = readings.find((reading) => reading.offset === offset);
+  if (!chosen) {
+    return {
+      problem: {
+        field: "offset",
+        message: `${timeZone} is never at ${JSON.stringify(offset)} at ${localDateTime}; use ${readings.map((reading) => `"${reading.offset}"`).join(" or ")}`,
+      },
+    };
+  }
+  return { instant: chosen.toInstant().toString() };
+}
+
+const ZONE_NAMES: Record<string, string> = { "Europe/London": "UK time" };
+
+/** How a zone is named in prose: "UK time", else the zone's city: "New York time". */
+export function zoneName(timeZone: string): string {
+  const city = timeZone.split("/").at(-1)?.replaceAll("_", " ") ?? timeZone;
+  return ZONE_NAMES[timeZone] ?? `${city} time`;
+}
+
+/**
+ * The deadline as the entry's own zone reads it: "12:00 midday UK time on Tuesday 2 December
+ * 2025". It never depends on the zone of the machine that runs it.
+ */
+export function formatDeadline(instant: string, timeZone: string): string {
+  const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
+  const time = zoned.toPlainTime().toString({ smallestUnit: "minute" });
+  const noonOrMidnight = time === "12:00" ? " midday" : time === "00:00" ? " midnight" : "";
+  const date = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  })
+    .format(new Date(zoned.epochMilliseconds))
+    .replace(",", "");
+  return `${time}${noonOrMidnight} ${zoneName(timeZone)} on ${date}`;
+}

@@ -1,0 +1,49 @@
+import type { EntryProblem } from "./entry-errors";
+import { closestMatch } from "./suggest";
+
+/** The entries a reference may point to. */
+export interface ReferenceTargets {
+  /** Singular noun for messages: "program". */
+  noun: string;
+  /** Ids of the entries that will be published. */
+  published: readonly string[];
+  /** Ids of entries that exist but are drafts, so absent from this build. */
+  drafts: readonly string[];
+}
+
+/**
+ * Problems with a list of references: each id that names no published entry. The message names
+ * the missing id, suggests the closest existing one and lists those that exist.
+ */
+export function danglingReferences(
+  field: string,
+  ids: readonly string[],
+  targets: ReferenceTargets,
+): EntryProblem[] {
+  const problems: EntryProblem[] = [];
+  ids.forEach((id, index) => {
+    if (targets.published.includes(id)) return;
+    const at = `${field}[${index}]`;
+    if (targets.drafts.includes(id)) {
+      problems.push({
+        field: at,
+        problem: `refers to the ${targets.noun} "${id}", which is a draft. Publish it (draft: false) or remove this reference.`,
+      });
+      return;
+    }
+    const suggestion = closestMatch(id, targets.published);
+    const existing = targets.published.length
+      ? `Existing ${targets.noun}s: ${targets.published.join(", ")}.`
+      : `There are no ${targets.noun}s yet.`;
+    problems.push({
+      field: at,
+      problem: `refers to the ${targets.noun} "${id}", which does not exist. ${
+        suggestion ? `Did you mean "${suggestion}"? ` : ""
+      }${existing}`,
+      example: targets.published.length
+        ? `- ${JSON.stringify(suggestion ?? targets.published[0])}`
+        : undefined,
+    });
+  });
+  return problems;
+}

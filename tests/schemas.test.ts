@@ -1,0 +1,191 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { z } from "astro/zod";
+import { describe, expect, it } from "vitest";
+import { exampleAt, validateEntry } from "../src/lib/entry-errors";
+import { createProfileSchema } from "../src/schemas/profile";
+import { ProgramSchema } from "../src/schemas/program";
+import { ScholarshipSchema } from "../src/schemas/scholarship";
+import { createVacancySchema } from "../src/schemas/vacancy";
+import { readEntryData, testReference } from "./support/entries";
+
+const vacancySchema = createVacancySchema(testReference);
+const profileSchema = createProfileSchema(() => z.string());
+
+const COLLECTIONS = [
+  { dir: "src/content/vacancies", ext: ".mdx", schema: vacancySchema },
+  { dir: "src/content/programs", ext: ".yaml", schema: ProgramSchema },
+  { dir: "src/content/scholarships", ext: ".yaml", schema: ScholarshipSchema },
+  { dir: "src/content/profile", ext: ".yaml", schema: profileSchema },
+] as const;
+
+async function entryFiles(dir: string, ext: string): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((name) => name.endsWith(ext))
+    .map((name) => path.join(dir, name));
+}
+
+async function accepts(schema: z.ZodType, data: unknown) {
+  const result = await validateEntry(schema, data, "entry");
+  return "error" in result ? result.error : "valid";
+}
+
+async function sample(dir: string, ext: string) {
+  const [file] = await entryFiles(dir, ext);
+  return (await readEntryData(file!)) as Record<string, unknown>;
+}
+
+describe("the site's own entries", () => {
+  for (const { dir, ext, schema } of COLLECTIONS) {
+    it(`accepts every entry in ${dir}`, async () => {
+      const files = await entryFiles(dir, ext);
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        expect(await accepts(schema, await readEntryData(file)), file).toBe("valid");
+      }
+    });
+  }
+});
+
+describe("every field documents a valid example", () => {
+  for (const { dir, schema } of COLLECTIONS) {
+    it(`has an example for each field of ${dir}`, () => {
+      const shape = (schema as unknown as z.ZodObject).shape;
+      for (const key of Object.keys(shape)) {
+        expect(exampleAt(schema, [key]), key).toMatch(new RegExp(`^${key}: `));
+      }
+    });
+  }
+});
+
+describe("vacancy schema", () => {
+  it("defaults draft to false and optional lists to empty", async () => {
+    const data = await sample("src/content/vacancies", ".mdx");
+    const result = await validateEntry(vacancySchema, data, "v.mdx");
+    expect("data" in result && result.data.draft).toBe(false);
+    expect("data" in result && result.data.desirableRequirements).toEqual([]);
+  });
+
+  it("turns an unquoted YAML date into a calendar date", async () => {
+    const data = {
+      ...(await sample("src/content/vacancies", ".mdx")),
+      datePosted: new Date("2025-09-15T00:00:00Z"),
+    };
+    const result = await validateEntry(vacancySchema, data, "v.mdx");
+    expect("data" in result && result.data.datePosted).toBe("2025-09-15");
+  });
+
+  it("rejects an impossible date", async () => {
+    const data = { ...(await sample("src/content/vacancies", ".mdx")), datePosted: "2025-02-30" };
+    expect(await accepts(vacancySchema, data)).toContain(
+      'datePosted: must be a real date written YYYY-MM-DD, but is "2025-02-30".',
+    );
+  });
+
+  it("rejects a blank title", async () => {
+    const data = { ...(await sample("src/content/vacancies", ".mdx")), title: "   " };
+    expect(await accepts(vacancySchema, data)).toContain("title: must not be blank.");
+  });
+
+  it("needs at least one topic", async () => {
+    const data = { ...(await sample("src/content/vacancies", ".mdx")), topics: [] };
+    expect(await accepts(vacancySchema, data)).toContain("topics: must list at least 1 item.");
+  });
+
+  it("rejects a malformed contact email", async () => {
+    const data = {
+      ...(await sample("src/content/vacancies", ".mdx")),
+      contactEmail: "someone at ox",
+    };
+    expect(await accepts(vacancySchema, data)).toContain(
+      "contactEmail: must be an email address such as name@example.org.",
+    );
+  });
+
+  it("rejects a lower-case country code in the location", async () => {
+    const vacancy = await sample("src/content/vacancies", ".mdx");
+    const data = { ...vacancy, location: { ...(vacancy["location"] as object), country: "uk" } };
+    expect(await accepts(vacancySchema, data)).toContain(
+      'location.country: must be a two-letter country code in capitals, such as "GB".',
+    );
+  });
+});
+
+describe("program schema", () => {
+  it("accepts a programme without deadlines", async () => {
+    const { deadlines: _deadlines, ...data } = await sample("src/content/programs", ".yaml");
+    expect(await accepts(ProgramSchema, data)).toBe("valid");
+  });
+
+  it("rejects an unknown kind", async () => {
+    const data = { ...(await sample("src/content/programs", ".yaml")), kind: "PhD" };
+    expect(await accepts(ProgramSchema, data)).toContain(
+      'kind: must be one of "DPhil", "CDT", "other"',
+    );
+  });
+
+  it("resolves each deadline to an instant", async () => {
+    const data = await sample("src/content/programs", ".yaml");
+    const result = await validateEntry(ProgramSchema, data, "p.yaml");
+    expect("data" in result && result.data.deadlines[0]?.instant).toMatch(/Z$/);
+  });
+});
+
+describe("scholarship schema", () => {
+  it("accepts a quoted source cited by month", async () => {
+    const data = await sample("src/content/scholarships", ".yaml");
+    expect(await accepts(ScholarshipSchema, data)).toBe("valid");
+  });
+
+  it("rejects a source cited with an impossible month", async () => {
+    const data = {
+      name: "Fund",
+      url: "https://example.org/fund",
+      route: "automatic",
+      description: "A fund.",
+      source: { title: "Page", url: "https://example.org", cited: "2024-13", quote: "…" },
+    };
+    expect(await accepts(ScholarshipSchema, data)).toContain(
+      'source.cited: must be a month written YYYY-MM, or a date written YYYY-MM-DD, but is "2024-13".',
+    );
+  });
+
+  it("accepts http and mailto links and rejects other schemes", async () => {
+    const base = { name: "Fund", route: "cdt", description: "A fund." };
+    expect(await accepts(ScholarshipSchema, { ...base, url: "http://example.org" })).toBe("valid");
+    expect(await accepts(ScholarshipSchema, { ...base, url: "mailto:funds@example.org" })).toBe(
+      "valid",
+    );
+    expect(await accepts(ScholarshipSchema, { ...base, url: "ftp://example.org" })).toContain(
+      "url: must be a full web address",
+    );
+    expect(await accepts(ScholarshipSchema, { ...base, url: "data:text/html,hi" })).toContain(
+      "url: must be a full web address",
+    );
+  });
+});
+
+describe("profile schema", () => {
+  it("accepts a profile with no links", async () => {
+    const data = { ...(await sample("src/content/profile", ".yaml")), links: [] };
+    expect(await accepts(profileSchema, data)).toBe("valid");
+  });
+
+  it("rejects a link of an unknown kind and suggests the known one", async () => {
+    const data = {
+      ...(await sample("src/content/profile", ".yaml")),
+      links: [{ kind: "orchid", url: "https://orcid.org/0000-0002-1825-0097" }],
+    };
+    expect(await accepts(profileSchema, data)).toContain('Did you mean "orcid"?');
+  });
+
+  it("rejects a javascript: link", async () => {
+    const data = {
+      ...(await sample("src/content/profile", ".yaml")),
+      links: [{ kind: "github", url: "javascript:alert(document.cookie)" }],
+    };
+    expect(await accepts(profileSchema, data)).toContain(
+      "links[0].url: must be a full web address",
+    );
+  });
+});
