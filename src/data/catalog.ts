@@ -1,24 +1,46 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { CLOSING_SOON_DAYS } from "../consts";
+import { closingDeadline, deadlineId } from "../lib/closing";
+import { deadlineStatus, type DeadlineStatus } from "../lib/deadline-status";
 import { formatEntryError } from "../lib/entry-errors";
+import { siteNow } from "../lib/now";
 import { danglingReferences, type ReferenceTargets } from "../lib/references";
+import type { Deadline } from "../schemas/deadline";
 
 export type VacancyEntry = CollectionEntry<"vacancies">;
 export type ProgramEntry = CollectionEntry<"programs">;
 export type ScholarshipEntry = CollectionEntry<"scholarships">;
 export type ProfileEntry = CollectionEntry<"profile">;
 
+/** A deadline with what it belongs to: its id, its owner's name and the page that shows it. */
+export interface OwnedDeadline extends Deadline {
+  id: string;
+  owner: string;
+  /** Site path of the page describing it, without the base. */
+  path: string;
+}
+
 /** A vacancy with the programmes and scholarships it refers to, in the order it lists them. */
 export interface VacancyWithFunding {
   entry: VacancyEntry;
   programs: ProgramEntry[];
   scholarships: ScholarshipEntry[];
+  /** The deadline that closes it; none means open until filled. */
+  closes: OwnedDeadline | undefined;
+  /** Its state at the build's `now`. */
+  status: DeadlineStatus;
 }
 
 export interface Catalog {
+  /** The instant this build treats as now (`SITE_NOW`, else the real time). */
+  now: Date;
+  /** Published vacancies, open ones first, each group newest first. */
   vacancies: VacancyWithFunding[];
   programs: ProgramEntry[];
   scholarships: ScholarshipEntry[];
   profile: ProfileEntry;
+  /** Every deadline of every published programme and vacancy, soonest first. */
+  deadlines: OwnedDeadline[];
 }
 
 /** The profile entry shown in the sidebar: `src/content/profile/group.yaml`. */
@@ -39,6 +61,7 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function buildCatalog(): Promise<Catalog> {
+  const now = siteNow(process.env["SITE_NOW"]);
   const [allVacancies, allPrograms, allScholarships, profiles] = await Promise.all([
     getCollection("vacancies"),
     getCollection("programs"),
@@ -74,16 +97,52 @@ async function buildCatalog(): Promise<Catalog> {
 
   const programById = new Map(programs.map((entry) => [entry.id, entry]));
   const scholarshipById = new Map(scholarships.map((entry) => [entry.id, entry]));
-  return {
-    vacancies: vacancies.sort(newestFirst).map((entry) => ({
+  const programDeadlines = new Map(programs.map((program) => [program.id, deadlinesOf(program)]));
+  const withFunding = vacancies.map((entry): VacancyWithFunding => {
+    const linked = ids(entry.data.programs).map((id) => programById.get(id)!);
+    const own = entry.data.closes && {
+      ...entry.data.closes,
+      id: deadlineId(entry.id, entry.data.closes.localDateTime),
+      owner: entry.data.title,
+      path: `/vacancies/${entry.id}/`,
+    };
+    const closes = closingDeadline(
+      own,
+      linked.flatMap((program) => programDeadlines.get(program.id) ?? []),
+    );
+    return {
       entry,
-      programs: ids(entry.data.programs).map((id) => programById.get(id)!),
+      programs: linked,
       scholarships: ids(entry.data.scholarships).map((id) => scholarshipById.get(id)!),
-    })),
+      closes,
+      status: closes
+        ? deadlineStatus(Date.parse(closes.instant), now.getTime(), CLOSING_SOON_DAYS)
+        : "open",
+    };
+  });
+  const ownDeadlines = withFunding.flatMap((vacancy) =>
+    vacancy.entry.data.closes && vacancy.closes ? [vacancy.closes] : [],
+  );
+  return {
+    now,
+    vacancies: withFunding.sort(openFirstThenNewest),
     programs,
     scholarships,
     profile,
+    deadlines: [...[...programDeadlines.values()].flat(), ...ownDeadlines].sort(
+      (a, b) => Date.parse(a.instant) - Date.parse(b.instant) || a.id.localeCompare(b.id),
+    ),
   };
+}
+
+/** A programme's deadlines with their ids; they are shown on the vacancies list. */
+export function deadlinesOf(program: ProgramEntry): OwnedDeadline[] {
+  return program.data.deadlines.map((deadline) => ({
+    ...deadline,
+    id: deadlineId(program.id, deadline.localDateTime),
+    owner: program.data.name,
+    path: "/vacancies/",
+  }));
 }
 
 function ids(references: readonly { id: string }[]): string[] {
@@ -103,8 +162,11 @@ function targets(
   };
 }
 
-function newestFirst(a: VacancyEntry, b: VacancyEntry): number {
+function openFirstThenNewest(a: VacancyWithFunding, b: VacancyWithFunding): number {
+  const closed = (vacancy: VacancyWithFunding) => (vacancy.status === "closed" ? 1 : 0);
   return (
-    b.data.datePosted.localeCompare(a.data.datePosted) || a.data.title.localeCompare(b.data.title)
+    closed(a) - closed(b) ||
+    b.entry.data.datePosted.localeCompare(a.entry.data.datePosted) ||
+    a.entry.data.title.localeCompare(b.entry.data.title)
   );
 }

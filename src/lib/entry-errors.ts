@@ -66,7 +66,9 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): EntryProblem[]
           problem:
             issue.input === undefined
               ? "is required but missing."
-              : `must be ${describeExpected(issue.expected)}, but is ${describeValue(issue.input)}.`,
+              : issue.expected === "string" && issue.input instanceof Date
+                ? "must be text, but YAML read the unquoted value as a date and time in UTC; put the value in quotes."
+                : `must be ${describeExpected(issue.expected)}, but is ${describeValue(issue.input)}.`,
           example,
         },
       ];

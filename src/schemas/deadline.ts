@@ -9,17 +9,10 @@ import { text } from "./fields";
  */
 export const DeadlineSchema = z
   .strictObject({
-    /** What closes: "for most Oxford scholarships". */
-    label: text("for most Oxford scholarships"),
+    /** Optional: what closes, "for most Oxford scholarships". */
+    label: text("for most Oxford scholarships").optional(),
     /** Local date and time, quoted: "2025-12-02T12:00". */
-    localDateTime: z
-      .string({
-        error: (issue) =>
-          issue.input instanceof Date
-            ? 'must be quoted, such as "2025-12-02T12:00": unquoted, YAML reads it as a UTC time and loses the zone'
-            : undefined,
-      })
-      .meta({ examples: ["2025-12-02T12:00"] }),
+    localDateTime: z.string().meta({ examples: ["2025-12-02T12:00"] }),
     /** IANA time zone the local time is read in. */
     timeZone: z.string().meta({ examples: ["Europe/London"] }),
     /** UTC offset, only to choose between the two readings of a time repeated when clocks go back. */

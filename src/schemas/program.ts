@@ -20,6 +20,19 @@ export const ProgramSchema = z.strictObject({
   /** Application deadlines, each in its own time zone. */
   deadlines: z
     .array(DeadlineSchema)
+    .superRefine((deadlines, ctx) => {
+      const seen = new Set<string>();
+      deadlines.forEach((deadline, index) => {
+        if (seen.has(deadline.localDateTime)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "localDateTime"],
+            message: `repeats another deadline's time (${deadline.localDateTime}); each deadline of a programme needs its own`,
+          });
+        }
+        seen.add(deadline.localDateTime);
+      });
+    })
     .default([])
     .meta({
       examples: [

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import ICAL from "ical.js";
+
+// The e2e build is made with SITE_NOW=2025-11-25T10:00:00Z, a week before the DPhil deadline.
+const DEADLINE = "2025-12-02T12:00:00Z";
+
+test("a page built before the deadline says Closed after it, without a rebuild", async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date("2025-12-02T11:58:00Z") });
+  await page.goto("/vacancies/");
+  const time = page.getByRole("main").locator(`time[datetime="${DEADLINE}"]`).first();
+  const status = page.getByRole("main").locator(".vacancy-status .status-badge").first();
+  await expect(time).toHaveAttribute("data-deadline-status", "closing-soon");
+  await expect(status).toHaveText("Closing soon");
+  await expect(page.getByText("closes in 2 minutes").first()).toBeVisible();
+
+  await page.clock.fastForward("03:00");
+  await expect(time).toHaveAttribute("data-deadline-status", "closed");
+  await expect(status).toHaveText("Closed");
+  await expect(page.locator(".deadline-countdown").first()).toHaveText("Closed");
+});
+
+test("a page opened long before the deadline says it is open", async ({ page }) => {
+  await page.clock.install({ time: new Date("2025-10-01T09:00:00Z") });
+  await page.goto("/vacancies/");
+  const time = page.getByRole("main").locator(`time[datetime="${DEADLINE}"]`).first();
+  await expect(time).toHaveAttribute("data-deadline-status", "open");
+  await expect(page.getByText("closes in 62 days").first()).toBeVisible();
+});
+
+test.describe("in New York", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("shows the deadline in the visitor's own time as well", async ({ page }) => {
+    await page.goto("/vacancies/");
+    const local = page.getByRole("main").locator(".deadline-local").first();
+    await expect(local).toHaveText("07:00 on Tuesday 2 December 2025, your time");
+    await expect(
+      page.getByRole("main").getByText("12:00 midday UK time on Tuesday 2 December 2025").first(),
+    ).toBeVisible();
+  });
+});
+
+test.describe("in London", () => {
+  test.use({ timezoneId: "Europe/London" });
+
+  test("adds no local time when the visitor's clocks agree", async ({ page }) => {
+    await page.goto("/vacancies/");
+    await expect(page.getByRole("main").locator(".deadline-local").first()).toHaveText("");
+  });
+});
+
+test("the Add to calendar link downloads a calendar file that parses", async ({ page }) => {
+  await page.goto("/vacancies/");
+  const link = page
+    .getByRole("main")
+    .getByRole("link", {
+      name: /^Add to calendar\s*: DPhil in Engineering Science Program deadline$/,
+    })
+    .first();
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const text = await readFile((await download.path())!, "utf8");
+  const event = new ICAL.Event(
+    new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!,
+  );
+  expect(event.startDate.toJSDate().toISOString()).toBe("2025-12-02T12:00:00.000Z");
+});
+
+test("the subscribable calendar holds the DPhil deadline at 12:00 UK time", async ({ request }) => {
+  const response = await request.get("/deadlines.ics");
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+  const dphil = events.find((event) => event.summary.includes("DPhil in Engineering Science"));
+  expect(dphil?.startDate.toJSDate().toISOString()).toBe("2025-12-02T12:00:00.000Z");
+  expect(dphil?.startDate.convertToZone(ICAL.Timezone.utcTimezone).hour).toBe(12);
+});

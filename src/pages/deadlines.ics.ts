@@ -1,0 +1,15 @@
+import type { APIRoute } from "astro";
+import { loadCatalog } from "../data/catalog";
+import { calendarEntries } from "../data/calendar";
+import { deadlinesCalendar } from "../lib/calendar";
+
+/** Every published deadline, as a calendar applicants can subscribe to. */
+export const GET: APIRoute = async ({ site }) => {
+  const { deadlines, now, profile } = await loadCatalog();
+  const body = deadlinesCalendar(calendarEntries(deadlines, site), {
+    name: `${profile.data.name}: PhD deadlines`,
+    host: site?.host ?? "localhost",
+    now,
+  });
+  return new Response(body, { headers: { "Content-Type": "text/calendar; charset=utf-8" } });
+};

@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { validateEntry } from "../src/lib/entry-errors";
+import { closingDeadline, deadlineId } from "../src/lib/closing";
+import { countdownText, deadlineStatus, visitorLocalTime } from "../src/lib/deadline-status";
+import { formatDeadline, resolveDeadline, zoneName } from "../src/lib/deadlines";
+import { siteNow } from "../src/lib/now";
+import { ProgramSchema } from "../src/schemas/program";
+
+const at = (iso: string) => Date.parse(iso);
+
+describe("resolveDeadline", () => {
+  it("reads 12:00 in London in July as 11:00 UTC (summer time)", () => {
+    expect(
+      resolveDeadline({ localDateTime: "2026-07-01T12:00", timeZone: "Europe/London" }),
+    ).toEqual({ instant: "2026-07-01T11:00:00Z" });
+  });
+
+  it("reads 12:00 in London in December as 12:00 UTC", () => {
+    expect(
+      resolveDeadline({ localDateTime: "2025-12-02T12:00", timeZone: "Europe/London" }),
+    ).toEqual({ instant: "2025-12-02T12:00:00Z" });
+  });
+
+  it("reads a New York deadline in its own zone", () => {
+    expect(
+      resolveDeadline({ localDateTime: "2026-01-15T17:00", timeZone: "America/New_York" }),
+    ).toEqual({ instant: "2026-01-15T22:00:00Z" });
+    expect(
+      resolveDeadline({ localDateTime: "2026-07-15T17:00", timeZone: "America/New_York" }),
+    ).toEqual({ instant: "2026-07-15T21:00:00Z" });
+  });
+
+  it("uses the offset to pick one reading of a repeated time", () => {
+    const repeated = { localDateTime: "2026-10-25T01:30", timeZone: "Europe/London" };
+    expect(resolveDeadline({ ...repeated, offset: "+01:00" })).toEqual({
+      instant: "2026-10-25T00:30:00Z",
+    });
+    expect(resolveDeadline({ ...repeated, offset: "+00:00" })).toEqual({
+      instant: "2026-10-25T01:30:00Z",
+    });
+  });
+
+  it("rejects an offset the zone does not have at that time", () => {
+    expect(
+      resolveDeadline({
+        localDateTime: "2025-12-02T12:00",
+        timeZone: "Europe/London",
+        offset: "+01:00",
+      }),
+    ).toEqual({
+      problem: {
+        field: "offset",
+        message: 'Europe/London is never at "+01:00" at 2025-12-02T12:00; use "+00:00"',
+      },
+    });
+  });
+});
+
+describe("deadline validation messages", () => {
+  const FILE = "src/content/programs/example.yaml";
+  const program = (deadline: Record<string, string>) => ({
+    name: "DPhil",
+    url: "https://example.org/dphil",
+    kind: "DPhil",
+    provider: "University",
+    description: "A doctorate.",
+    deadlines: [{ label: "main round", ...deadline }],
+  });
+  const messageFor = async (deadline: Record<string, string>) => {
+    const result = await validateEntry(ProgramSchema, program(deadline), FILE);
+    return "error" in result ? result.error : "valid";
+  };
+
+  it("rejects an unknown zone", async () => {
+    expect(await messageFor({ localDateTime: "2025-12-02T12:00", timeZone: "Europe/Oxford" })).toBe(
+      [
+        `${FILE} has 1 problem:`,
+        '  - deadlines[0].timeZone: "Europe/Oxford" is not an IANA time zone; use a name such as "Europe/London" or "America/New_York".',
+        '      for example  timeZone: "Europe/London"',
+      ].join("\n"),
+    );
+  });
+
+  it("rejects a time skipped when the clocks go forward", async () => {
+    expect(await messageFor({ localDateTime: "2026-03-29T01:30", timeZone: "Europe/London" })).toBe(
+      [
+        `${FILE} has 1 problem:`,
+        "  - deadlines[0].localDateTime: 2026-03-29T01:30 does not exist in Europe/London: the clocks skip over it for daylight saving time; choose a time outside the jump, such as 2026-03-29T02:30.",
+        '      for example  localDateTime: "2025-12-02T12:00"',
+      ].join("\n"),
+    );
+  });
+
+  it("rejects a time repeated when the clocks go back, unless an offset is given", async () => {
+    expect(await messageFor({ localDateTime: "2026-10-25T01:30", timeZone: "Europe/London" })).toBe(
+      [
+        `${FILE} has 1 problem:`,
+        '  - deadlines[0].localDateTime: 2026-10-25T01:30 happens twice in Europe/London because the clocks go back; add offset: "+01:00" for the first or offset: "+00:00" for the second.',
+        '      for example  localDateTime: "2025-12-02T12:00"',
+      ].join("\n"),
+    );
+    expect(
+      await messageFor({
+        localDateTime: "2026-10-25T01:30",
+        timeZone: "Europe/London",
+        offset: "+00:00",
+      }),
+    ).toBe("valid");
+  });
+
+  it("rejects an impossible date", async () => {
+    expect(
+      await messageFor({ localDateTime: "2025-02-30T12:00", timeZone: "Europe/London" }),
+    ).toContain(
+      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a date and time written YYYY-MM-DDTHH:mm, such as "2025-12-02T12:00".',
+    );
+  });
+
+  it("asks for quotes when YAML has turned the time into a UTC date", async () => {
+    const data = program({ timeZone: "Europe/London" });
+    (data.deadlines[0] as Record<string, unknown>)["localDateTime"] = new Date(
+      "2025-12-02T12:00:00Z",
+    );
+    const result = await validateEntry(ProgramSchema, data, FILE);
+    expect("error" in result && result.error).toContain(
+      "deadlines[0].localDateTime: must be text, but YAML read the unquoted value as a date and time in UTC; put the value in quotes.",
+    );
+  });
+
+  it("rejects two deadlines at the same time", async () => {
+    const data = program({ localDateTime: "2025-12-02T12:00", timeZone: "Europe/London" });
+    data.deadlines.push({ ...data.deadlines[0]! });
+    const result = await validateEntry(ProgramSchema, data, FILE);
+    expect("error" in result && result.error).toContain(
+      "deadlines[1].localDateTime: repeats another deadline's time (2025-12-02T12:00); each deadline of a programme needs its own.",
+    );
+  });
+});
+
+describe("deadlineStatus", () => {
+  const deadline = at("2025-12-02T12:00:00Z");
+
+  it("is closing soon one second before the deadline and closed one second after", () => {
+    expect(deadlineStatus(deadline, at("2025-12-02T11:59:59Z"), 14)).toBe("closing-soon");
+    expect(deadlineStatus(deadline, at("2025-12-02T12:00:00Z"), 14)).toBe("closed");
+    expect(deadlineStatus(deadline, at("2025-12-02T12:00:01Z"), 14)).toBe("closed");
+  });
+
+  it("turns from open to closing soon fourteen days before", () => {
+    expect(deadlineStatus(deadline, at("2025-11-18T11:59:59Z"), 14)).toBe("open");
+    expect(deadlineStatus(deadline, at("2025-11-18T12:00:00Z"), 14)).toBe("closing-soon");
+  });
+});
+
+describe("countdownText", () => {
+  const deadline = at("2025-12-02T12:00:00Z");
+
+  it("counts days, then hours, then minutes", () => {
+    expect(countdownText(deadline, at("2025-11-29T11:00:00Z"))).toBe("closes in 3 days");
+    expect(countdownText(deadline, at("2025-12-01T12:00:00Z"))).toBe("closes in 24 hours");
+    expect(countdownText(deadline, at("2025-12-02T11:00:00Z"))).toBe("closes in 1 hour");
+    expect(countdownText(deadline, at("2025-12-02T11:59:59Z"))).toBe("closes in 1 minute");
+  });
+
+  it("says Closed from the deadline on", () => {
+    expect(countdownText(deadline, deadline)).toBe("Closed");
+    expect(countdownText(deadline, at("2025-12-02T12:00:01Z"))).toBe("Closed");
+  });
+});
+
+describe("formatting", () => {
+  it("names the deadline's own zone", () => {
+    expect(formatDeadline("2025-12-02T12:00:00Z", "Europe/London")).toBe(
+      "12:00 midday UK time on Tuesday 2 December 2025",
+    );
+    expect(formatDeadline("2026-07-01T11:00:00Z", "Europe/London")).toBe(
+      "12:00 midday UK time on Wednesday 1 July 2026",
+    );
+    expect(formatDeadline("2026-01-15T22:00:00Z", "America/New_York")).toBe(
+      "17:00 New York time on Thursday 15 January 2026",
+    );
+    expect(zoneName("America/Los_Angeles")).toBe("Los Angeles time");
+  });
+
+  it("gives the visitor's local time only when their clocks differ", () => {
+    const deadline = at("2025-12-02T12:00:00Z");
+    expect(visitorLocalTime(deadline, "Europe/London", "Europe/London")).toBe("");
+    expect(visitorLocalTime(deadline, "Europe/London", "UTC")).toBe("");
+    expect(visitorLocalTime(deadline, "Europe/London", "America/New_York")).toBe(
+      "07:00 on Tuesday 2 December 2025, your time",
+    );
+    expect(visitorLocalTime(deadline, "Europe/London", "Pacific/Auckland")).toBe(
+      "01:00 on Wednesday 3 December 2025, your time",
+    );
+  });
+});
+
+describe("siteNow", () => {
+  it("reads SITE_NOW as an instant", () => {
+    expect(siteNow("2025-11-25T10:00:00Z").toISOString()).toBe("2025-11-25T10:00:00.000Z");
+    expect(siteNow("2025-11-25T10:00:00+01:00").toISOString()).toBe("2025-11-25T09:00:00.000Z");
+  });
+
+  it("uses the clock when SITE_NOW is unset", () => {
+    const clock = () => new Date("2030-01-01T00:00:00Z");
+    expect(siteNow(undefined, clock).toISOString()).toBe("2030-01-01T00:00:00.000Z");
+    expect(siteNow("", clock).toISOString()).toBe("2030-01-01T00:00:00.000Z");
+  });
+
+  it("refuses a time without a zone, which would depend on the machine", () => {
+    expect(() => siteNow("2025-11-25T10:00")).toThrow(
+      'SITE_NOW="2025-11-25T10:00" is not an instant; write it as 2025-11-25T10:00:00Z (UTC) or with an offset, 2025-11-25T10:00:00+01:00.',
+    );
+  });
+});
+
+describe("closingDeadline", () => {
+  const early = { instant: "2025-12-02T12:00:00Z" };
+  const late = { instant: "2026-01-09T12:00:00Z" };
+
+  it("prefers the vacancy's own deadline", () => {
+    expect(closingDeadline(early, [late])).toBe(early);
+  });
+
+  it("else takes the latest programme deadline", () => {
+    expect(closingDeadline(undefined, [late, early])).toBe(late);
+  });
+
+  it("else has none: open until filled", () => {
+    expect(closingDeadline(undefined, [])).toBeUndefined();
+  });
+
+  it("makes stable ids from the owner and local time", () => {
+    expect(deadlineId("dphil-engineering-science", "2025-12-02T12:00")).toBe(
+      "dphil-engineering-science-20251202t1200",
+    );
+  });
+});
