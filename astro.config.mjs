@@ -2,11 +2,22 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { lastmodFor, vacancyDates } from "./src/lib/sitemap-dates";
+
+const dates = vacancyDates(new URL("./src/content/vacancies/", import.meta.url).pathname);
 
 // `site` is the default public origin. `astro build --site … --base …` overrides both,
 // which is how a deploy to a sub-path such as a GitHub project page is configured.
 export default defineConfig({
   site: "https://medical-imaging.example.org",
   trailingSlash: "always",
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      serialize(item) {
+        const lastmod = lastmodFor(new URL(item.url).pathname, dates);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ],
 });

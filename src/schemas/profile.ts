@@ -43,6 +43,8 @@ export const createProfileSchema = <Image extends z.ZodType>(image: () => Image)
     avatarAlt: text("Logo of the Medical Image Analysis Group"),
     /** Department and institution. */
     affiliation: text("Department of Engineering Science, University of Oxford"),
+    /** The affiliation's website; it also identifies the hiring organisation to job search. */
+    affiliationUrl: webUrl("https://eng.ox.ac.uk/").optional(),
     /** Town and country. */
     location: text("Oxford, United Kingdom"),
     /** Contact address. */

@@ -24,6 +24,18 @@ export const LocationSchema = z.strictObject({
     .meta({ examples: ["GB"] }),
 });
 
+/** schema.org employment types, as Google's job search reads them. */
+export const EMPLOYMENT_TYPES = [
+  "FULL_TIME",
+  "PART_TIME",
+  "CONTRACTOR",
+  "TEMPORARY",
+  "INTERN",
+  "VOLUNTEER",
+  "PER_DIEM",
+  "OTHER",
+] as const;
+
 /**
  * A PhD vacancy: the front matter of an MDX file in `src/content/vacancies/`. The MDX body holds
  * the prose about the group.
@@ -79,6 +91,20 @@ export const createVacancySchema = (reference: ReferenceTo) =>
     programs: referenceList(reference, "programs", "dphil-engineering-science"),
     /** Ids of the scholarships (in src/content/scholarships/) that can fund the position. */
     scholarships: referenceList(reference, "scholarships", "oxford-automatic-scholarships"),
+    /** How the position is held; FULL_TIME unless it says otherwise. */
+    employmentType: z
+      .enum(EMPLOYMENT_TYPES)
+      .default("FULL_TIME")
+      .meta({ examples: ["FULL_TIME"] }),
+    /** The degree an applicant needs, shown in the key facts and given to job search. */
+    educationRequirements: text("A first or upper second-class undergraduate degree").optional(),
+    /** Who may apply, such as visa or residency conditions. */
+    eligibility: text("Open to applicants of any nationality").optional(),
+    /** true when applicants apply on this site rather than through a programme. */
+    directApply: z
+      .boolean()
+      .optional()
+      .meta({ examples: [false] }),
     /** Markdown advice shown above the scholarships. */
     fundingAdvice: markdown(
       "Check the [fees and funding page](https://www.ox.ac.uk/admissions/graduate/fees-and-funding) early.",

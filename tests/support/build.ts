@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -26,7 +26,13 @@ export async function buildCopy(
   const dir = await mkdtemp(path.join(tmpdir(), "site-build-"));
   for (const name of COPIED)
     await cp(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  // Link each package, not node_modules itself: Vite and Astro keep caches in node_modules/.vite
+  // and node_modules/.astro, which parallel builds must not share.
+  await mkdir(path.join(dir, "node_modules"));
+  for (const name of await readdir(path.join(ROOT, "node_modules"))) {
+    if (name.startsWith(".")) continue;
+    await symlink(path.join(ROOT, "node_modules", name), path.join(dir, "node_modules", name));
+  }
   for (const [file, contents] of Object.entries(files)) {
     const target = path.join(dir, file);
     if (contents === null) await rm(target);
@@ -36,13 +42,29 @@ export async function buildCopy(
     const { stdout, stderr } = await run(
       process.execPath,
       [path.join(dir, "node_modules/astro/bin/astro.mjs"), "build", ...args],
-      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...env } },
+      {
+        cwd: dir,
+        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...env },
+      },
     );
     return { ok: true, output: stdout + stderr, dir };
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     return { ok: false, output: stdout + stderr, dir };
   }
+}
+
+/**
+ * The environment without what Vitest adds for its own Vite (BASE_URL, MODE, …): a build that
+ * inherited them would take them for its own settings.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) {
+    delete inherited[name];
+  }
+  for (const name of Object.keys(inherited)) if (name.startsWith("VITEST")) delete inherited[name];
+  return inherited;
 }
 
 /** Removes a copy made by `buildCopy`. */

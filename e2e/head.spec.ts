@@ -1,0 +1,83 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sitemapPaths } from "./support/site";
+
+const meta = (page: Page, selector: string) =>
+  page.locator(`head ${selector}`).first().getAttribute("content");
+
+async function structuredData(page: Page): Promise<Record<string, unknown>[]> {
+  const scripts = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((elements) => elements.map((element) => element.textContent ?? ""));
+  return scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+test("every page in the sitemap has its own complete head", async ({ page, request }) => {
+  const paths = await sitemapPaths(request);
+  const titles = new Set<string>();
+  for (const path of paths) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(titles.has(title), `${path}: title "${title}" repeats`).toBe(false);
+    titles.add(title);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
+    expect((await meta(page, 'meta[name="description"]'))?.length ?? 0).toBeGreaterThanOrEqual(20);
+    const canonical = await page.locator('head link[rel="canonical"]').getAttribute("href");
+    expect(new URL(canonical!).pathname, path).toBe(path);
+    expect(canonical).toMatch(/^https:\/\//);
+    expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
+    expect(await meta(page, 'meta[property="og:title"]')).toBe(title);
+    expect(await meta(page, 'meta[property="og:description"]')).toBeTruthy();
+    expect(await meta(page, 'meta[property="og:type"]')).toMatch(/^(website|article)$/);
+    expect(await meta(page, 'meta[property="og:image"]')).toMatch(/^https:\/\/.+\.png$/);
+    expect(Number(await meta(page, 'meta[property="og:image:width"]'))).toBeGreaterThan(0);
+    expect(Number(await meta(page, 'meta[property="og:image:height"]'))).toBeGreaterThan(0);
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
+    expect(await meta(page, 'meta[name="theme-color"]')).toMatch(/^#[0-9a-f]{6}$/i);
+    await expect(page.locator('head link[rel="icon"]')).not.toHaveCount(0);
+    await expect(page.locator('head link[rel="apple-touch-icon"]')).toHaveCount(1);
+    const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+    expect(new URL((await feed.getAttribute("href"))!).pathname).toBe("/rss.xml");
+    const types = (await structuredData(page)).map((data) => data["@type"]);
+    expect(types, path).toContain("Person");
+  }
+});
+
+test("the list page carries no JobPosting; each open vacancy's page exactly one", async ({
+  page,
+}) => {
+  await page.goto("/vacancies/");
+  const list = await structuredData(page);
+  expect(list.filter((data) => data["@type"] === "JobPosting")).toEqual([]);
+  expect(list.filter((data) => data["@type"] === "EducationalOccupationalProgram")).not.toEqual([]);
+
+  const links = await page
+    .locator("#open-positions ~ article h3 a")
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")!));
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) {
+    await page.goto(href);
+    const postings = (await structuredData(page)).filter((data) => data["@type"] === "JobPosting");
+    expect(postings).toHaveLength(1);
+    const posting = postings[0]!;
+    const text = await page.getByRole("main").innerText();
+    expect(text).toContain(posting["title"]);
+    expect(text).toContain(posting["description"]);
+    expect(posting["validThrough"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    await expect(
+      page.locator(`main time[datetime="${posting["datePosted"]}"]`).first(),
+    ).toBeVisible();
+  }
+});
+
+test("the feed lists every published vacancy", async ({ page, request }) => {
+  const feed = await (await request.get("/rss.xml")).text();
+  const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
+    (match) => new URL(match[1]!).pathname,
+  );
+  const pages = (await sitemapPaths(request)).filter((path) => /^\/vacancies\/[^/]+\/$/.test(path));
+  expect(items.sort()).toEqual(pages.sort());
+  await page.goto("/robots.txt");
+  expect(await page.locator("body").innerText()).toMatch(
+    /Sitemap: https:\/\/\S+\/sitemap-index\.xml/,
+  );
+});

@@ -1,0 +1,104 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCopy, removeCopy, type BuildResult } from "./support/build";
+
+const SITE = "https://group.example.org";
+const NOW = { SITE_NOW: "2025-11-25T10:00:00Z" };
+const builds: Record<string, BuildResult> = {};
+
+beforeAll(async () => {
+  const [root, lab] = await Promise.all([
+    buildCopy({}, NOW, ["--site", SITE, "--base", "/"]),
+    buildCopy({}, NOW, ["--site", SITE, "--base", "/lab/"]),
+  ]);
+  builds["/"] = root;
+  builds["/lab/"] = lab;
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(Object.values(builds).map(removeCopy));
+});
+
+interface Page {
+  file: string;
+  html: string;
+  ids: Set<string>;
+}
+
+async function readPages(dist: string): Promise<Map<string, Page>> {
+  const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith(".html"));
+  const pages = new Map<string, Page>();
+  for (const file of files) {
+    const html = await readFile(path.join(dist, file), "utf8");
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+    pages.set(file, { file, html, ids });
+  }
+  return pages;
+}
+
+/** Every URL a page points at: href, src, srcset candidates and content of URL-valued metas. */
+function urlsIn(html: string): string[] {
+  const attributes = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!);
+  const srcsets = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) =>
+    match[1]!.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]!),
+  );
+  const metas = [...html.matchAll(/<meta[^>]+content="(https?:[^"]+)"/g)].map((match) => match[1]!);
+  return [...attributes, ...srcsets, ...metas];
+}
+
+/** The file in dist/ a site path serves, or undefined when the base is wrong. */
+function fileFor(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const inside = decodeURIComponent(pathname.slice(base.length));
+  return inside === "" || inside.endsWith("/") ? `${inside}index.html` : inside;
+}
+
+for (const base of ["/", "/lab/"]) {
+  describe(`the site built with --base ${base}`, () => {
+    it("has no broken internal link, asset or #fragment", async () => {
+      const build = builds[base]!;
+      expect(build.ok, build.output).toBe(true);
+      const dist = path.join(build.dir, "dist");
+      const pages = await readPages(dist);
+      expect(pages.size).toBeGreaterThan(3);
+      const broken: string[] = [];
+      let checked = 0;
+      for (const page of pages.values()) {
+        const pageUrl = new URL(`${base}${page.file.replace(/index\.html$/, "")}`, SITE);
+        for (const raw of urlsIn(page.html)) {
+          const url = new URL(raw, pageUrl);
+          if (url.origin !== SITE) continue;
+          checked++;
+          const file = fileFor(url.pathname, base);
+          if (!file || !existsSync(path.join(dist, file))) {
+            broken.push(`${page.file}: ${raw}`);
+            continue;
+          }
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          if (fragment && !pages.get(file)?.ids.has(fragment)) {
+            broken.push(`${page.file}: ${raw} (no id "${fragment}")`);
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+      expect(broken).toEqual([]);
+    });
+
+    it("lists only addresses under the base in the sitemap, feed and calendar", async () => {
+      const dist = path.join(builds[base]!.dir, "dist");
+      for (const file of ["sitemap-0.xml", "rss.xml", "deadlines.ics", "robots.txt"]) {
+        const text = (await readFile(path.join(dist, file), "utf8")).replace(/\r\n /g, "");
+        const urls = [...text.matchAll(/https?:\/\/[^\s<"]+/g)]
+          .map((match) => match[0])
+          .filter((url) => url.startsWith(SITE));
+        expect(urls.length, file).toBeGreaterThan(0);
+        for (const url of urls) {
+          const target = fileFor(new URL(url).pathname, base);
+          expect(target && existsSync(path.join(dist, target)), `${file}: ${url}`).toBe(true);
+        }
+      }
+    });
+  });
+}

@@ -1,0 +1,170 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { lastmodFor, vacancyDates } from "../src/lib/sitemap-dates";
+import {
+  isoWithOffset,
+  jobPostingJsonLd,
+  jsonLdScript,
+  personJsonLd,
+  programJsonLd,
+  type JobFacts,
+} from "../src/lib/structured-data";
+
+const PROFILE = {
+  name: "Medical Image Analysis Group",
+  role: "PhD recruitment",
+  affiliation: "Department of Engineering Science, University of Oxford",
+  affiliationUrl: "https://eng.ox.ac.uk/",
+  location: "Oxford, United Kingdom",
+  email: "group@example.org",
+  links: [{ url: "https://orcid.org/0000-0002-1825-0097" }, { url: "https://github.com/example" }],
+};
+
+const JOB: JobFacts = {
+  id: "phd-medical-image-analysis",
+  title: "PhD studentships in medical image analysis",
+  summary: "We are seeking highly self-motivated students.",
+  datePosted: "2025-09-15",
+  employmentType: "FULL_TIME",
+  location: { name: "Department of Engineering Science", locality: "Oxford", country: "GB" },
+  educationRequirements: "A good undergraduate degree",
+  closes: { instant: "2026-07-01T11:00:00Z", timeZone: "Europe/London" },
+  closed: false,
+};
+const CONTEXT = { url: "https://group.example.org/lab/vacancies/x/", hiringOrganization: PROFILE };
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+describe("isoWithOffset", () => {
+  it("writes the instant in its own zone with the offset", () => {
+    expect(isoWithOffset("2025-12-02T12:00:00Z", "Europe/London")).toBe(
+      "2025-12-02T12:00:00+00:00",
+    );
+    expect(isoWithOffset("2026-07-01T11:00:00Z", "Europe/London")).toBe(
+      "2026-07-01T12:00:00+01:00",
+    );
+    expect(isoWithOffset("2026-01-15T22:00:00Z", "America/New_York")).toBe(
+      "2026-01-15T17:00:00-05:00",
+    );
+  });
+});
+
+describe("jobPostingJsonLd", () => {
+  it("returns a JobPosting with every property job search requires", () => {
+    const posting = jobPostingJsonLd(JOB, CONTEXT)!;
+    expect(posting).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "JobPosting",
+      title: JOB.title,
+      description: JOB.summary,
+      datePosted: "2025-09-15",
+      validThrough: "2026-07-01T12:00:00+01:00",
+      employmentType: "FULL_TIME",
+      identifier: { "@type": "PropertyValue", value: "phd-medical-image-analysis" },
+      hiringOrganization: {
+        "@type": "Organization",
+        name: PROFILE.affiliation,
+        sameAs: "https://eng.ox.ac.uk/",
+      },
+      jobLocation: {
+        "@type": "Place",
+        address: { "@type": "PostalAddress", addressLocality: "Oxford", addressCountry: "GB" },
+      },
+      educationRequirements: { description: "A good undergraduate degree" },
+    });
+    expect((posting as { validThrough: string }).validThrough).toMatch(ISO_WITH_OFFSET);
+  });
+
+  it("includes directApply and eligibility only where the entry says", () => {
+    const without = jobPostingJsonLd(JOB, CONTEXT)!;
+    expect(without).not.toHaveProperty("directApply");
+    expect(without).not.toHaveProperty("eligibilityToWorkRequirement");
+    const withThem = jobPostingJsonLd(
+      { ...JOB, directApply: false, eligibility: "Open to all nationalities" },
+      CONTEXT,
+    )!;
+    expect(withThem).toMatchObject({
+      directApply: false,
+      eligibilityToWorkRequirement: "Open to all nationalities",
+    });
+  });
+
+  it("leaves out validThrough for a vacancy open until filled", () => {
+    expect(jobPostingJsonLd({ ...JOB, closes: undefined }, CONTEXT)).not.toHaveProperty(
+      "validThrough",
+    );
+  });
+
+  it("returns nothing for a closed vacancy", () => {
+    expect(jobPostingJsonLd({ ...JOB, closed: true }, CONTEXT)).toBeUndefined();
+  });
+});
+
+describe("personJsonLd", () => {
+  it("returns the profile as a Person with its links as sameAs", () => {
+    expect(
+      personJsonLd(PROFILE, {
+        url: "https://group.example.org/",
+        image: "https://group.example.org/a.webp",
+      }),
+    ).toMatchObject({
+      "@type": "Person",
+      name: PROFILE.name,
+      jobTitle: PROFILE.role,
+      affiliation: { "@type": "Organization", name: PROFILE.affiliation },
+      worksFor: { "@type": "Organization", name: PROFILE.affiliation },
+      address: { "@type": "PostalAddress", addressLocality: "Oxford" },
+      sameAs: ["https://orcid.org/0000-0002-1825-0097", "https://github.com/example"],
+    });
+  });
+});
+
+describe("programJsonLd", () => {
+  const program = {
+    name: "DPhil in Engineering Science",
+    url: "https://www.ox.ac.uk/dphil",
+    provider: "University of Oxford",
+    deadlines: [
+      { instant: "2026-01-09T12:00:00Z", timeZone: "Europe/London" },
+      { instant: "2025-12-02T12:00:00Z", timeZone: "Europe/London" },
+    ],
+  };
+
+  it("gives the next deadline as applicationDeadline, with its offset", () => {
+    expect(programJsonLd(program, new Date("2025-11-01T00:00:00Z"))).toMatchObject({
+      "@type": "EducationalOccupationalProgram",
+      name: program.name,
+      provider: { "@type": "Organization", name: "University of Oxford" },
+      applicationDeadline: "2025-12-02T12:00:00+00:00",
+    });
+    expect(programJsonLd(program, new Date("2025-12-10T00:00:00Z"))).toMatchObject({
+      applicationDeadline: "2026-01-09T12:00:00+00:00",
+    });
+  });
+
+  it("returns nothing for a programme without deadlines", () => {
+    expect(programJsonLd({ ...program, deadlines: [] }, new Date())).toBeUndefined();
+  });
+});
+
+describe("jsonLdScript", () => {
+  it("cannot close its script element", () => {
+    expect(jsonLdScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</script>");
+    expect(JSON.parse(jsonLdScript({ name: "</script>" }))).toEqual({ name: "</script>" });
+  });
+});
+
+describe("sitemap dates", () => {
+  it("reads each published vacancy's date and skips drafts", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "vacancies-"));
+    await writeFile(path.join(dir, "a.mdx"), "---\ntitle: A\ndatePosted: 2025-09-15\n---\nBody");
+    await writeFile(path.join(dir, "b.mdx"), '---\ndatePosted: "2025-10-01"\n---\n');
+    await writeFile(path.join(dir, "c.mdx"), "---\ndatePosted: 2025-11-01\ndraft: true\n---\n");
+    const dates = vacancyDates(dir);
+    expect(Object.fromEntries(dates)).toEqual({ a: "2025-09-15", b: "2025-10-01" });
+    expect(lastmodFor("/lab/vacancies/a/", dates)).toBe("2025-09-15");
+    expect(lastmodFor("/vacancies/", dates)).toBe("2025-10-01");
+    expect(lastmodFor("/", dates)).toBeUndefined();
+  });
+});
