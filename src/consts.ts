@@ -2,3 +2,15 @@
 
 /** A deadline is "closing soon" when it is at most this many days away. */
 export const CLOSING_SOON_DAYS = 14;
+
+/** `/vacancies/` shows every open position in full when there are at most this many. */
+export const FULL_DETAILS_MAX = 5;
+
+/** `/vacancies/` lists at most this many open positions; the rest are in `/vacancies/open/`. */
+export const OPEN_ON_LIST_MAX = 50;
+
+/** `/vacancies/` lists this many of the most recently closed positions. */
+export const RECENT_PAST_ON_LIST = 10;
+
+/** Positions per page of the paginated archives. */
+export const ARCHIVE_PAGE_SIZE = 50;

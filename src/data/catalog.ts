@@ -4,6 +4,7 @@ import { closingDeadline, deadlineId } from "../lib/closing";
 import { deadlineStatus, type DeadlineStatus } from "../lib/deadline-status";
 import { formatEntryError } from "../lib/entry-errors";
 import { siteNow } from "../lib/now";
+import { mostRecentlyClosedFirst, soonestClosingFirst } from "../lib/ordering";
 import { danglingReferences, type ReferenceTargets } from "../lib/references";
 import type { Deadline } from "../schemas/deadline";
 
@@ -34,8 +35,12 @@ export interface VacancyWithFunding {
 export interface Catalog {
   /** The instant this build treats as now (`SITE_NOW`, else the real time). */
   now: Date;
-  /** Published vacancies, open ones first, each group newest first. */
+  /** Every published vacancy: `open` followed by `past`. */
   vacancies: VacancyWithFunding[];
+  /** Vacancies still open at `now`, the soonest deadline first. */
+  open: VacancyWithFunding[];
+  /** Closed vacancies, the most recently closed first. */
+  past: VacancyWithFunding[];
   programs: ProgramEntry[];
   scholarships: ScholarshipEntry[];
   profile: ProfileEntry;
@@ -45,6 +50,9 @@ export interface Catalog {
 
 /** The profile entry shown in the sidebar: `src/content/profile/group.yaml`. */
 export const PROFILE_ID = "group";
+
+/** Vacancy ids that would clash with the archive pages under /vacancies/. */
+const RESERVED_VACANCY_IDS = ["open", "past"];
 
 /** Drafts are shown by `astro dev` and left out of every production build. */
 const showDrafts = import.meta.env.DEV;
@@ -79,6 +87,18 @@ async function buildCatalog(): Promise<Catalog> {
       `src/content/profile/${PROFILE_ID}.yaml is missing: the sidebar needs it. Found: ${
         profiles.map((entry) => entry.filePath).join(", ") || "no profile files"
       }.`,
+    );
+  }
+
+  const reserved = vacancies.filter((entry) => RESERVED_VACANCY_IDS.includes(entry.id));
+  if (reserved.length) {
+    throw new Error(
+      reserved
+        .map(
+          (entry) =>
+            `${entry.filePath}: the name "${entry.id}" is taken by the archive at /vacancies/${entry.id}/; rename the file.`,
+        )
+        .join("\n"),
     );
   }
 
@@ -123,9 +143,17 @@ async function buildCatalog(): Promise<Catalog> {
   const ownDeadlines = withFunding.flatMap((vacancy) =>
     vacancy.entry.data.closes && vacancy.closes ? [vacancy.closes] : [],
   );
+  const open = withFunding
+    .filter((vacancy) => vacancy.status !== "closed")
+    .sort((a, b) => soonestClosingFirst(orderable(a), orderable(b)));
+  const past = withFunding
+    .filter((vacancy) => vacancy.status === "closed")
+    .sort((a, b) => mostRecentlyClosedFirst(orderable(a), orderable(b)));
   return {
     now,
-    vacancies: withFunding.sort(openFirstThenNewest),
+    vacancies: [...open, ...past],
+    open,
+    past,
     programs,
     scholarships,
     profile,
@@ -162,11 +190,6 @@ function targets(
   };
 }
 
-function openFirstThenNewest(a: VacancyWithFunding, b: VacancyWithFunding): number {
-  const closed = (vacancy: VacancyWithFunding) => (vacancy.status === "closed" ? 1 : 0);
-  return (
-    closed(a) - closed(b) ||
-    b.entry.data.datePosted.localeCompare(a.entry.data.datePosted) ||
-    a.entry.data.title.localeCompare(b.entry.data.title)
-  );
+function orderable({ entry, closes }: VacancyWithFunding) {
+  return { closes: closes?.instant, datePosted: entry.data.datePosted, title: entry.data.title };
 }
