@@ -69,3 +69,35 @@ describe("builds at a set SITE_NOW", () => {
     expect(page).toMatch(/class="status-badge"[^>]*>Closed</);
   });
 });
+
+describe("editor support", () => {
+  it("generates the JSON Schema each YAML entry's modeline and .vscode/settings.json name", async () => {
+    const root = path.resolve(import.meta.dirname, "..");
+    const settings = JSON.parse(
+      await readFile(path.join(root, ".vscode/settings.json"), "utf8"),
+    ) as {
+      "yaml.schemas": Record<string, string>;
+    };
+    const referenced = new Set(
+      Object.keys(settings["yaml.schemas"]).map((schema) => path.join(utc.dir, schema)),
+    );
+    for (const collection of ["programs", "scholarships", "profile"]) {
+      const dir = path.join(root, "src/content", collection);
+      for (const file of (await readdir(dir)).filter((name) => name.endsWith(".yaml"))) {
+        const first = (await readFile(path.join(dir, file), "utf8")).split("\n")[0]!;
+        const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+        expect(target, `${collection}/${file}`).toBeDefined();
+        referenced.add(path.resolve(utc.dir, "src/content", collection, target!));
+      }
+    }
+    for (const schemaFile of referenced) {
+      const schema = JSON.parse(await readFile(schemaFile, "utf8")) as {
+        additionalProperties?: boolean;
+        properties?: Record<string, unknown>;
+      };
+      expect(schema.additionalProperties, schemaFile).toBe(false);
+      expect(Object.keys(schema.properties ?? {}).length, schemaFile).toBeGreaterThan(3);
+    }
+    expect(referenced.size).toBe(3);
+  });
+});
