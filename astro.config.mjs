@@ -11,6 +11,8 @@ const dates = vacancyDates(new URL("./src/content/vacancies/", import.meta.url).
 export default defineConfig({
   site: "https://medical-imaging.example.org",
   trailingSlash: "always",
+  // One request per page: the stylesheet is small enough to inline.
+  build: { inlineStylesheets: "always" },
   integrations: [
     mdx(),
     sitemap({

@@ -99,7 +99,7 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
   const programCount = Math.max(3, Math.round(options.count / 20));
   const programs: GeneratedProgram[] = [];
   for (let index = 0; index < programCount; index++) {
-    const program = generateProgram(random, index, nowDay);
+    const program = generateProgram(random, index, programCount, nowDay);
     programs.push(program.program);
     files.set(`src/content/programs/${program.program.id}.yaml`, program.yaml);
   }
@@ -140,13 +140,20 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
 function generateProgram(
   random: Random,
   index: number,
+  count: number,
   nowDay: number,
 ): { program: GeneratedProgram; yaml: string } {
   const place = random.pick(PLACES);
   const area = random.pick(AREAS);
   const pattern = random.pick(PROGRAM_PATTERNS);
   const id = `programme-${String(index + 1).padStart(4, "0")}-${slugify(area)}`;
-  const first = random.int(nowDay - POSTING_SPAN_DAYS, nowDay + DEADLINE_FUTURE_DAYS);
+  // Deadlines are spread evenly (one stratum per programme) from ten years ago to eighteen months
+  // ahead; the last programme always recruits now, as a department's current programmes do.
+  const span = POSTING_SPAN_DAYS + DEADLINE_FUTURE_DAYS;
+  const first =
+    index === count - 1
+      ? random.int(nowDay + 14, nowDay + DEADLINE_FUTURE_DAYS)
+      : nowDay - POSTING_SPAN_DAYS + Math.floor(((index + random.next()) / count) * span);
   const days = random.chance(0.5) ? [first] : [first, first + random.int(30, 120)];
   const deadlines = days.map((day, position) =>
     makeDeadline(

@@ -364,7 +364,10 @@ export const PROGRAM_PATTERNS: readonly {
   name: (area: string, institution: string) => string;
 }[] = [
   { kind: "DPhil", name: (area) => `DPhil in ${capitalise(area)}` },
-  { kind: "DPhil", name: (_area, institution) => `PhD programme in Biomedical Engineering, ${institution}` },
+  {
+    kind: "DPhil",
+    name: (_area, institution) => `PhD programme in Biomedical Engineering, ${institution}`,
+  },
   { kind: "CDT", name: (area) => `EPSRC Centre for Doctoral Training in ${capitalise(area)}` },
   { kind: "CDT", name: (area) => `UKRI AI Centre for Doctoral Training in ${capitalise(area)}` },
   { kind: "other", name: (area) => `International doctoral school in ${area}` },

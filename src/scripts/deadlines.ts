@@ -19,8 +19,6 @@ function refreshDeadlines() {
     const at = Date.parse(instant);
     const status = deadlineStatus(at, now, CLOSING_SOON_DAYS);
     element.dataset["deadlineStatus"] = status;
-    const holder = element.closest<HTMLElement>(".vacancy-status");
-    if (holder && "statusLabel" in element.dataset) holder.dataset["deadlineStatus"] = status;
     if ("countdown" in element.dataset) element.textContent = countdownText(at, now);
     if ("statusLabel" in element.dataset) element.textContent = STATUS_LABELS[status];
     if ("localTime" in element.dataset && timeZone) {
