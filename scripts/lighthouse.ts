@@ -10,9 +10,9 @@
  * Nothing it does reaches beyond the machine.
  */
 import { chromium } from "@playwright/test";
-import { launch, type LaunchedChrome } from "chrome-launcher";
+import { killAll, launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse, { generateReport, type Flags, type Result } from "lighthouse";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -87,6 +87,9 @@ function parseArgs(args: readonly string[]): Options | { error: string } | "help
 
 class MeasurementError extends Error {}
 
+/** The build, while it runs, so that an interrupted script stops it too. */
+let building: ChildProcess | undefined;
+
 /** Builds the site into dist/ with the project's Astro and this same Node. */
 async function build(): Promise<void> {
   console.log("Building the site (astro build)…");
@@ -100,9 +103,10 @@ async function build(): Promise<void> {
         stdio: "inherit",
       },
     );
+    building = child;
     child.once("error", reject);
     child.once("exit", (exitCode, signal) => resolve(signal ? null : exitCode));
-  });
+  }).finally(() => (building = undefined));
   if (code !== 0) {
     throw new MeasurementError(
       `The build failed (${code === null ? "killed by a signal" : `exit code ${code}`}); see its output above. Nothing was measured.`,
@@ -144,16 +148,15 @@ async function launchChrome(chromePath: string): Promise<LaunchedChrome> {
 }
 
 /** One Lighthouse run in a fresh Chrome, which is stopped whatever happens. */
-async function measure(url: string, chromePath: string, track: (chrome?: LaunchedChrome) => void) {
+async function measure(url: string, chromePath: string): Promise<Result> {
   const chrome = await launchChrome(chromePath);
-  track(chrome);
   try {
     const flags: Flags = {
       port: chrome.port,
       logLevel: "error",
       output: "json",
       onlyCategories: CATEGORY_IDS,
-      // The full-page screenshot only feeds the HTML report, which this script does not write.
+      // The full-page screenshot is only a picture in the HTML report; it costs time and memory.
       disableFullPageScreenshot: true,
     };
     const result = await lighthouse(url, flags);
@@ -161,7 +164,6 @@ async function measure(url: string, chromePath: string, track: (chrome?: Launche
     return result.lhr;
   } finally {
     chrome.kill();
-    track(undefined);
   }
 }
 
@@ -216,7 +218,7 @@ function report(
     out.push(
       "",
       `Note: this machine's CPU benchmark index (${Math.round(benchmark)}) is below the ${SLOW_BENCHMARK_INDEX} Lighthouse expects, or it was busy.`,
-      "Lighthouse multiplies the CPU time it observes by 4, so TBT and the performance score come out",
+      `Lighthouse multiplies the CPU time it observes by ${first.configSettings.throttling.cpuSlowdownMultiplier}, so TBT and the performance score come out`,
       "worse here than on a typical developer machine; compare runs on the same machine only.",
     );
   }
@@ -258,16 +260,13 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   let server: StaticServer | undefined;
-  let chrome: LaunchedChrome | undefined;
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    try {
-      chrome?.kill();
-    } catch {
-      // Already gone.
-    }
+    building?.kill("SIGTERM");
+    // Every Chrome this process started, including one still starting or one that failed to.
+    killAll();
     await server?.close();
   };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -301,12 +300,10 @@ async function main(args: readonly string[]): Promise<number> {
     for (let run = 1; run <= options.runs; run++) {
       process.stdout.write(`Lighthouse run ${run} of ${options.runs} on ${url} … `);
       const started = performance.now();
-      const lhr = await measure(url, chromePath, (launched) => (chrome = launched)).catch(
-        (error: unknown) => {
-          console.log("failed");
-          throw error;
-        },
-      );
+      const lhr = await measure(url, chromePath).catch((error: unknown) => {
+        console.log("failed");
+        throw error;
+      });
       const seconds = Math.round((performance.now() - started) / 1000);
       if (lhr.runtimeError) {
         console.log(`failed after ${seconds} s`);

@@ -51,6 +51,7 @@ describe("resolveDeadline", () => {
       problem: {
         field: "offset",
         message: 'Europe/London is never at "+01:00" at 2025-12-02T12:00; use "+00:00"',
+        fix: 'offset: "+00:00"',
       },
     });
   });
@@ -86,7 +87,7 @@ describe("deadline validation messages", () => {
       [
         `${FILE} has 1 problem:`,
         "  - deadlines[0].localDateTime: 2026-03-29T01:30 does not exist in Europe/London: the clocks skip over it for daylight saving time; choose a time outside the jump, such as 2026-03-29T02:30.",
-        '      for example  localDateTime: "2025-12-02T12:00"',
+        '      for example  localDateTime: "2026-03-29T02:30"',
       ].join("\n"),
     );
   });
@@ -96,7 +97,7 @@ describe("deadline validation messages", () => {
       [
         `${FILE} has 1 problem:`,
         '  - deadlines[0].localDateTime: 2026-10-25T01:30 happens twice in Europe/London because the clocks go back; add offset: "+01:00" for the first or offset: "+00:00" for the second.',
-        '      for example  localDateTime: "2025-12-02T12:00"',
+        '      for example  offset: "+01:00"',
       ].join("\n"),
     );
     expect(
@@ -112,7 +113,7 @@ describe("deadline validation messages", () => {
     expect(
       await messageFor({ localDateTime: "2025-02-30T12:00", timeZone: "Europe/London" }),
     ).toContain(
-      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a date and time written YYYY-MM-DDTHH:mm, such as "2025-12-02T12:00".',
+      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a real date and time: check the day, month, hour and minute.',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatEntryError, formatFieldPath, validateEntry } from "../src/lib/entry-errors";
 import { danglingReferences } from "../src/lib/references";
+import { impossibleUnquotedDates, yamlOf } from "../src/lib/yaml-dates";
 import { ProgramSchema } from "../src/schemas/program";
 import { ScholarshipSchema } from "../src/schemas/scholarship";
 import { createVacancySchema } from "../src/schemas/vacancy";
@@ -60,7 +61,7 @@ describe("validation messages", () => {
     expect(await errorFor(ScholarshipSchema, data, SCHOLARSHIP)).toBe(
       [
         `${SCHOLARSHIP} has 1 problem:`,
-        '  - description: links to "javascript:alert(1"; links must start with https://, http:// or mailto:.',
+        '  - description: links to "javascript:alert(1)"; links must start with https://, http:// or mailto:.',
         '      for example  description: "These include the Clarendon Fund Scholarship."',
       ].join("\n"),
     );
@@ -156,5 +157,32 @@ describe("formatFieldPath", () => {
   it("writes list indexes in brackets", () => {
     expect(formatFieldPath(["deadlines", 0, "timeZone"])).toBe("deadlines[0].timeZone");
     expect(formatFieldPath([])).toBe("");
+  });
+});
+
+describe("impossibleUnquotedDates", () => {
+  it("finds an unquoted date that YAML would roll over to another day", () => {
+    expect(impossibleUnquotedDates("title: A\ndatePosted: 2025-02-30\n")).toEqual([
+      {
+        field: "datePosted",
+        problem:
+          "2025-02-30 is not a real date; YAML would silently read it as another day. Correct it, and quote it to be safe.",
+        example: 'datePosted: "2025-09-15"',
+      },
+    ]);
+    expect(impossibleUnquotedDates("source:\n  cited: 2024-13-01 # read then")).toHaveLength(1);
+  });
+
+  it("leaves real dates, quoted values and prose alone", () => {
+    expect(
+      impossibleUnquotedDates(
+        'datePosted: 2024-02-29\nquoted: "2025-02-30"\nsummary: Closes 2025-02-30 at noon\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads only the front matter of an MDX entry", () => {
+    expect(yamlOf("---\na: 1\n---\nbody: 2025-02-30", "x.mdx")).toBe("a: 1");
+    expect(yamlOf("a: 1", "x.yaml")).toBe("a: 1");
   });
 });

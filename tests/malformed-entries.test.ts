@@ -49,7 +49,7 @@ const cases = await Promise.all(
     .map(loadCase),
 );
 
-// Each case is a full `astro build` (3–4 s, one core each): two at a time on a two-core machine.
+// Each case is a full `astro build` (about 4 s of one core's time): two at a time, for two cores.
 vi.setConfig({ maxConcurrency: 2 });
 
 describe("the corpus of malformed entries", () => {

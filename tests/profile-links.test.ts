@@ -17,7 +17,7 @@ describe("ProfileLinks", () => {
     expect(html).toContain("<details");
     expect(html).toMatch(/<summary[^>]*>Academic links<\/summary>/);
     expect(html).toMatch(
-      /<a href="https:\/\/orcid.org\/0000-0002-1825-0097"[^>]*>\s*ORCID\s*<\/a>/,
+      /<a href="https:\/\/orcid.org\/0000-0002-1825-0097"[^>]*>\s*<svg[^>]*aria-hidden="true"[\s\S]*?<\/svg>\s*ORCID\s*<\/a>/,
     );
   });
 });

@@ -98,7 +98,7 @@ describe("vacancy schema", () => {
       contactEmail: "someone at ox",
     };
     expect(await accepts(vacancySchema, data)).toContain(
-      "contactEmail: must be an email address such as name@example.org.",
+      'contactEmail: must be an email address such as name@example.org, but is the text "someone at ox".',
     );
   });
 
@@ -106,7 +106,7 @@ describe("vacancy schema", () => {
     const vacancy = await sample("src/content/vacancies", ".mdx");
     const data = { ...vacancy, location: { ...(vacancy["location"] as object), country: "uk" } };
     expect(await accepts(vacancySchema, data)).toContain(
-      'location.country: must be a two-letter country code in capitals, such as "GB".',
+      'location.country: must be a two-letter country code in capitals, such as "GB", but is the text "uk".',
     );
   });
 });

@@ -10,7 +10,12 @@ export interface LocalDeadline {
   offset?: string | undefined;
 }
 
-export type DeadlineProblem = { field: "localDateTime" | "timeZone" | "offset"; message: string };
+export type DeadlineProblem = {
+  field: "localDateTime" | "timeZone" | "offset";
+  message: string;
+  /** A line that would fix it, as it would be written in the entry. */
+  fix?: string;
+};
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
@@ -40,15 +45,22 @@ export function resolveDeadline(
       },
     };
   }
+  if (!LOCAL_DATE_TIME.test(localDateTime)) {
+    return {
+      problem: {
+        field: "localDateTime",
+        message: `${JSON.stringify(localDateTime)} is not a date and time written YYYY-MM-DDTHH:mm, such as "2025-12-02T12:00"`,
+      },
+    };
+  }
   let local: Temporal.PlainDateTime;
   try {
-    if (!LOCAL_DATE_TIME.test(localDateTime)) throw new RangeError("format");
     local = Temporal.PlainDateTime.from(localDateTime, { overflow: "reject" });
   } catch {
     return {
       problem: {
         field: "localDateTime",
-        message: `${JSON.stringify(localDateTime)} is not a date and time written YYYY-MM-DDTHH:mm, such as "2025-12-02T12:00"`,
+        message: `${JSON.stringify(localDateTime)} is not a real date and time: check the day, month, hour and minute`,
       },
     };
   }
@@ -59,6 +71,7 @@ export function resolveDeadline(
       problem: {
         field: "localDateTime",
         message: `${localDateTime} does not exist in ${timeZone}: the clocks skip over it for daylight saving time; choose a time outside the jump, such as ${later.toPlainDateTime().toString({ smallestUnit: "minute" })}`,
+        fix: `localDateTime: "${later.toPlainDateTime().toString({ smallestUnit: "minute" })}"`,
       },
     };
   }
@@ -70,6 +83,7 @@ export function resolveDeadline(
         problem: {
           field: "localDateTime",
           message: `${localDateTime} happens twice in ${timeZone} because the clocks go back; add offset: "${earlier.offset}" for the first or offset: "${later.offset}" for the second`,
+          fix: `offset: "${earlier.offset}"`,
         },
       };
     }
@@ -81,6 +95,7 @@ export function resolveDeadline(
       problem: {
         field: "offset",
         message: `${timeZone} is never at ${JSON.stringify(offset)} at ${localDateTime}; use ${readings.map((reading) => `"${reading.offset}"`).join(" or ")}`,
+        fix: `offset: "${readings[0]!.offset}"`,
       },
     };
   }

@@ -86,6 +86,8 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): EntryProblem[]
         },
       ];
     case "invalid_value": {
+      if (issue.input === undefined)
+        return [{ field, problem: "is required but missing.", example }];
       const allowed = issue.values.map((value) => JSON.stringify(value));
       const suggestion =
         typeof issue.input === "string"
@@ -103,6 +105,24 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): EntryProblem[]
     }
     case "invalid_union":
       return [{ field, problem: `has the wrong form: ${describeValue(issue.input)}.`, example }];
+    case "custom": {
+      const fix = (issue.params as { example?: unknown } | undefined)?.example;
+      return [
+        {
+          field,
+          problem: sentence(issue.message),
+          example: typeof fix === "string" ? fix : example,
+        },
+      ];
+    }
+    case "invalid_format":
+      return [
+        {
+          field,
+          problem: `${issue.message.replace(/\.$/, "")}, but is ${describeValue(issue.input)}.`,
+          example,
+        },
+      ];
     default:
       return [{ field, problem: sentence(issue.message), example }];
   }

@@ -1,8 +1,10 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import type { z } from "astro/zod";
-import { validateEntry } from "../lib/entry-errors";
+import { formatEntryError, validateEntry } from "../lib/entry-errors";
+import { impossibleUnquotedDates, yamlOf } from "../lib/yaml-dates";
 
 /** Raised when an entry does not match its schema; the message is written for the maintainer. */
 export class EntryValidationError extends Error {
@@ -24,6 +26,12 @@ export function validated(loader: Loader, schema: z.ZodType): Loader {
           const file = entry.filePath
             ? path.relative(fileURLToPath(context.config.root), entry.filePath)
             : `${context.collection} entry "${entry.id}"`;
+          if (entry.filePath) {
+            const source = await readFile(entry.filePath, "utf8");
+            const rolledOver = impossibleUnquotedDates(yamlOf(source, entry.filePath));
+            if (rolledOver.length)
+              throw new EntryValidationError(formatEntryError(file, rolledOver));
+          }
           const result = await validateEntry(schema, entry.data, file);
           if ("error" in result) throw new EntryValidationError(result.error);
           return context.parseData(entry);

@@ -30,6 +30,7 @@ export const DeadlineSchema = z
         message: resolved.problem.message,
         path: [resolved.problem.field],
         input: deadline[resolved.problem.field],
+        ...(resolved.problem.fix ? { params: { example: resolved.problem.fix } } : {}),
       });
       return z.NEVER;
     }

@@ -93,7 +93,8 @@ export const markdown = (example: string) =>
     .trim()
     .min(1)
     .superRefine((value, ctx) => {
-      for (const match of value.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+      // A target may hold one level of parentheses, as in javascript:alert(1).
+      for (const match of value.matchAll(/\]\(\s*<?([^\s()>]+(?:\([^\s()]*\)[^\s()>]*)?)/g)) {
         const target = match[1] ?? "";
         if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !isAllowedUrl(target)) {
           ctx.addIssue({

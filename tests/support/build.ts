@@ -23,6 +23,22 @@ export async function buildCopy(
   env: Record<string, string> = {},
   args: string[] = [],
 ): Promise<BuildResult> {
+  const dir = await makeCopy(files);
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(dir, "node_modules/astro/bin/astro.mjs"), "build", ...args],
+      { cwd: dir, env: { ...astroEnvironment(), ...env } },
+    );
+    return { ok: true, output: stdout + stderr, dir };
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr, dir };
+  }
+}
+
+/** A throwaway copy of the site with `files` added, replaced or (null) deleted. */
+export async function makeCopy(files: Record<string, string | null>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "site-build-"));
   for (const name of COPIED)
     await cp(path.join(ROOT, name), path.join(dir, name), { recursive: true });
@@ -38,20 +54,12 @@ export async function buildCopy(
     if (contents === null) await rm(target);
     else await writeFile(target, contents);
   }
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(dir, "node_modules/astro/bin/astro.mjs"), "build", ...args],
-      {
-        cwd: dir,
-        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...env },
-      },
-    );
-    return { ok: true, output: stdout + stderr, dir };
-  } catch (error) {
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: stdout + stderr, dir };
-  }
+  return dir;
+}
+
+/** The environment for an Astro command in a copy: no telemetry, no colours. */
+export function astroEnvironment(): NodeJS.ProcessEnv {
+  return { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" };
 }
 
 /**
