@@ -1,5 +1,6 @@
 /**
- * `node scripts/bench/profile.ts <file.cpuprofile | dir> [--top N] [--match REGEX] [--json]`:
+ * `node scripts/bench/profile.ts <file.cpuprofile | dir> [--top N] [--match REGEX]
+ * [--timeline SECONDS] [--json]`:
  * reads the V8 CPU profiles that `npm run bench -- --cpu-prof-dir <dir>` writes and prints where
  * the build spent its time: self time by area (package, Node, the site's bundle), the functions
  * with the most self time, and the inclusive time of functions whose name matches --match.
@@ -44,6 +45,8 @@ export interface ProfileSummary {
   files: Row[];
   functions: Row[];
   matched: Row[];
+  /** Self time by area in consecutive slices of the profile, when --timeline is given. */
+  timeline: { startS: number; areas: Row[] }[];
 }
 
 const SPECIAL = new Set(["(idle)", "(program)", "(garbage collector)", "(root)"]);
@@ -61,7 +64,7 @@ export function area(frame: CallFrame): string {
     return name.startsWith(".") ? `site cache: ${name}` : `pkg: ${name}`;
   }
   if (/\/\.prerender\/|\/dist\/(chunks|pages)\//.test(url) || url.includes("/.astro/")) {
-    return "site bundle (project code)";
+    return "site bundle (.prerender: project code, Astro runtime, MDX)";
   }
   if (url.includes("/src/")) return "project src";
   return `other: ${path.basename(url)}`;
@@ -93,7 +96,12 @@ function rows(self: Map<string, number>, total: Map<string, number>): Row[] {
     .sort((a, b) => b.selfMs - a.selfMs || b.totalMs - a.totalMs);
 }
 
-export function summarise(file: string, profile: CpuProfile, match: RegExp | undefined) {
+export function summarise(
+  file: string,
+  profile: CpuProfile,
+  match: RegExp | undefined,
+  sliceSeconds?: number,
+) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) {
@@ -117,11 +125,20 @@ export function summarise(file: string, profile: CpuProfile, match: RegExp | und
   const add = (map: Map<string, number>, key: string, value: number) =>
     map.set(key, (map.get(key) ?? 0) + value);
 
+  const slices = new Map<number, Map<string, number>>();
+  let elapsed = 0;
   // Each sample's time is the delta that follows it, as Chrome's DevTools counts it.
   profile.samples.forEach((id, index) => {
+    elapsed += profile.timeDeltas[index] ?? 0;
     const delta = profile.timeDeltas[index + 1] ?? 0;
     const node = byId.get(id);
     if (!node) return;
+    if (sliceSeconds) {
+      const slice = Math.floor(elapsed / 1e6 / sliceSeconds);
+      const areas = slices.get(slice) ?? new Map<string, number>();
+      add(areas, area(node.callFrame), delta);
+      slices.set(slice, areas);
+    }
     for (const view of Object.keys(views) as View[]) {
       add(self[view], views[view](node.callFrame), delta);
       // Inclusive time: every distinct key on the stack, once per sample.
@@ -158,6 +175,12 @@ export function summarise(file: string, profile: CpuProfile, match: RegExp | und
         totalMs: totalUs / 1000,
       }))
       .sort((a, b) => b.totalMs - a.totalMs),
+    timeline: [...slices]
+      .sort(([a], [b]) => a - b)
+      .map(([slice, areas]) => ({
+        startS: slice * (sliceSeconds ?? 0),
+        areas: rows(areas, new Map()),
+      })),
   } satisfies ProfileSummary;
 }
 
@@ -181,6 +204,14 @@ function format(summary: ProfileSummary, top: number): string {
     ...(summary.matched.length
       ? section("Functions matching --match, by inclusive time", summary.matched, top)
       : []),
+    ...(summary.timeline.length ? ["", "Timeline: self time by area (top 5) in each slice"] : []),
+    ...summary.timeline.map(
+      ({ startS, areas }) =>
+        `${String(startS).padStart(5)} s  ${areas
+          .slice(0, 5)
+          .map((row) => `${row.key} ${(row.selfMs / 1000).toFixed(1)}`)
+          .join(" | ")}`,
+    ),
   ].join("\n");
 }
 
@@ -196,17 +227,19 @@ async function main(args: readonly string[]): Promise<number> {
   let top = 40;
   let match: RegExp | undefined;
   let json = false;
+  let timeline: number | undefined;
   const targets: string[] = [];
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === "--top") top = Number(args[++index] ?? 40);
     else if (arg === "--match") match = new RegExp(args[++index] ?? "");
     else if (arg === "--json") json = true;
+    else if (arg === "--timeline") timeline = Number(args[++index] ?? 5);
     else targets.push(arg);
   }
   if (targets.length === 0) {
     console.error(
-      "Usage: node scripts/bench/profile.ts <file.cpuprofile | dir> [--top N] [--match REGEX] [--json]",
+      "Usage: node scripts/bench/profile.ts <file.cpuprofile | dir> [--top N] [--match REGEX] [--timeline SECONDS] [--json]",
     );
     return 1;
   }
@@ -214,7 +247,7 @@ async function main(args: readonly string[]): Promise<number> {
   for (const target of targets) {
     for (const file of await profileFiles(target)) {
       const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
-      summaries.push(summarise(file, profile, match));
+      summaries.push(summarise(file, profile, match, timeline));
     }
   }
   if (json) {

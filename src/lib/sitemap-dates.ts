@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
+import { yamlOf } from "./yaml-dates";
 
 /**
  * The date each vacancy page last changed, for the sitemap's `lastmod`: its `datePosted`, read
@@ -12,8 +13,10 @@ export function vacancyDates(vacanciesDir: string): Map<string, string> {
   for (const file of readdirSync(vacanciesDir)) {
     if (!file.endsWith(".mdx")) continue;
     const source = readFileSync(path.join(vacanciesDir, file), "utf8");
-    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
-    const data = (yaml.load(frontMatter) ?? {}) as { datePosted?: unknown; draft?: unknown };
+    const data = (yaml.load(yamlOf(source, file)) ?? {}) as {
+      datePosted?: unknown;
+      draft?: unknown;
+    };
     if (data.draft === true) continue;
     const posted =
       data.datePosted instanceof Date

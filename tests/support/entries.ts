@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import yaml from "js-yaml";
 import { z } from "astro/zod";
+import { yamlOf } from "../../src/lib/yaml-dates";
 import type { ReferenceTo } from "../../src/schemas/fields";
 
 /**
@@ -12,7 +13,5 @@ export const testReference: ReferenceTo = (collection) =>
 
 /** Reads a YAML entry, or the front matter of an MDX entry, as Astro does (js-yaml). */
 export async function readEntryData(file: string): Promise<unknown> {
-  const source = await readFile(file, "utf8");
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source);
-  return yaml.load(frontMatter ? frontMatter[1]! : source);
+  return yaml.load(yamlOf(await readFile(file, "utf8"), file));
 }
