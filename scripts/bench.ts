@@ -3,8 +3,9 @@
  * and reports how long the build takes, per page and against a minimal Astro site with the same
  * MDX files (the framework floor). See docs/benchmarks.md.
  */
-import { readdir, readFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { execFile } from "node:child_process";
+import { rmSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -201,11 +202,15 @@ async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
   const options = parsed;
-  const log = (message: string) => {
-    if (!options.json || options.verbose) console.error(message);
-  };
+  // Progress goes to stderr, so that --json output on stdout stays clean.
+  const log = (message: string) => console.error(message);
 
   const temp = await mkdtemp(path.join(os.tmpdir(), "phd-bench-"));
+  // Ctrl-C stops the build too (same process group); remove the copies unless --keep.
+  process.once("SIGINT", () => {
+    if (!options.keep) rmSync(temp, { recursive: true, force: true });
+    process.exit(130);
+  });
   const site = path.join(temp, "site");
   const floor = path.join(temp, "floor");
   try {

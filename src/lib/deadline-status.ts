@@ -36,17 +36,25 @@ export function countdownText(instantMs: number, nowMs: number): string {
   return `closes in ${plural(Math.floor(left / DAY), "day")}`;
 }
 
-const wallClock = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
+// Building a formatter is the costliest step in the browser: one per zone, reused.
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let formatter = wallClocks.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+    wallClocks.set(timeZone, formatter);
+  }
+  return formatter;
+}
 
 /**
  * The deadline in the visitor's zone ("07:00 on Tuesday 2 December 2025, your time"), or
