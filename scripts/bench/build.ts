@@ -135,13 +135,13 @@ export async function measureBuild(dir: string, options: BuildOptions): Promise<
   const child = spawn(command!, args, { cwd: dir, env: options.env, stdio: "pipe" });
   child.stdin.end();
   const chunks: string[] = [];
-  const collect = (chunk: Buffer) => {
-    const text = chunk.toString();
+  const collect = (text: string) => {
     chunks.push(text);
     if (options.verbose) process.stderr.write(text);
   };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
+  // Decoded as UTF-8 by the streams, so that no character is split between two chunks.
+  child.stdout.setEncoding("utf8").on("data", collect);
+  child.stderr.setEncoding("utf8").on("data", collect);
 
   // Without /usr/bin/time, poll the high-water mark of the build's own process.
   let polledPeakKb = 0;
