@@ -14,3 +14,6 @@ export const RECENT_PAST_ON_LIST = 10;
 
 /** Positions per page of the paginated archives. */
 export const ARCHIVE_PAGE_SIZE = 50;
+
+/** The home page lists at most this many open positions, the soonest deadlines first. */
+export const HOME_OPEN_MAX = 10;

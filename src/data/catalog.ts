@@ -1,3 +1,4 @@
+import { getImage } from "astro:assets";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { CLOSING_SOON_DAYS } from "../consts";
 import { closingDeadline, deadlineId } from "../lib/closing";
@@ -161,6 +162,14 @@ async function buildCatalog(): Promise<Catalog> {
       (a, b) => Date.parse(a.instant) - Date.parse(b.instant) || a.id.localeCompare(b.id),
     ),
   };
+}
+
+let avatar: ReturnType<typeof getImage> | undefined;
+
+/** The avatar as the Person's image in structured data: processed once per build, not per page. */
+export function avatarForStructuredData(src: ProfileEntry["data"]["avatar"]) {
+  avatar ??= getImage({ src, width: 256, height: 256 });
+  return avatar;
 }
 
 /** A programme's deadlines with their ids; they are shown on the vacancies list. */
