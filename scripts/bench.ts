@@ -39,6 +39,7 @@ the same MDX files, and prints wall time, ms per page, peak memory and the size 
 Options:
   --entries <N>          number of vacancies to generate (default 100)
   --seed <text>          seed of the generator (default "phd-vacancies")
+  --format <mdx|md>      write the vacancies as MDX (default) or plain Markdown
   --now <instant>        SITE_NOW for the builds (default 2025-11-25T10:00:00Z)
   --rounds <R>           repeat the three builds R times, each round from cold, and report
                          medians (default 1)
@@ -54,6 +55,7 @@ Options:
 interface Options {
   entries: number;
   seed: string;
+  format: "mdx" | "md";
   now: string;
   rounds: number;
   json: boolean;
@@ -68,6 +70,7 @@ function parseArgs(args: readonly string[]): Options | { error: string } | "help
   const options: Options = {
     entries: 100,
     seed: "phd-vacancies",
+    format: "mdx",
     now: "2025-11-25T10:00:00Z",
     rounds: 1,
     json: false,
@@ -101,6 +104,12 @@ function parseArgs(args: readonly string[]): Options | { error: string } | "help
           return { error: `--rounds needs a whole number of at least 1, not ${text}.` };
         }
         options.rounds = rounds;
+        break;
+      }
+      case "--format": {
+        const text = value();
+        if (text !== "mdx" && text !== "md") return { error: "--format needs mdx or md." };
+        options.format = text;
         break;
       }
       case "--seed": {
@@ -223,6 +232,7 @@ async function main(args: readonly string[]): Promise<number> {
     const generated = generateSite({
       count: options.entries,
       seed: options.seed,
+      format: options.format,
       now: new Date(options.now),
       scholarshipIds: await scholarshipIds(site),
     });
@@ -296,6 +306,7 @@ async function main(args: readonly string[]): Promise<number> {
       date: new Date().toISOString(),
       entries: options.entries,
       seed: options.seed,
+      format: options.format,
       siteNow: options.now,
       rounds: options.rounds,
       machine: {

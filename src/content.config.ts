@@ -12,7 +12,10 @@ const vacancySchema = createVacancySchema(reference);
 const profileSchemaForChecks = createProfileSchema(() => z.string().trim().min(1));
 
 const vacancies = defineCollection({
-  loader: validated(glob({ pattern: "**/*.mdx", base: "./src/content/vacancies" }), vacancySchema),
+  loader: validated(
+    glob({ pattern: "**/*.{md,mdx}", base: "./src/content/vacancies" }),
+    vacancySchema,
+  ),
   schema: vacancySchema,
 });
 

@@ -15,6 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const NOW = { SITE_NOW: "2025-11-25T10:00:00Z" };
 const VACANCY = "src/content/vacancies/draft-position.mdx";
 const PROGRAM = "src/content/programs/draft-programme.yaml";
+const PLAIN = "src/content/vacancies/plain-markdown.md";
 
 async function draftFiles(draft: boolean): Promise<Record<string, string>> {
   const vacancy = await readFile(
@@ -47,9 +48,13 @@ let drafted: BuildResult;
 let published: BuildResult;
 
 beforeAll(async () => {
+  const plain = (await draftFiles(false))[VACANCY]!.replace(
+    /^title: .*$/m,
+    "title: A vacancy in plain Markdown",
+  );
   [drafted, published] = await Promise.all([
     buildCopy(await draftFiles(true), NOW),
-    buildCopy(await draftFiles(false), NOW),
+    buildCopy({ ...(await draftFiles(false)), [PLAIN]: plain }, NOW),
   ]);
 }, 180_000);
 
@@ -82,6 +87,12 @@ describe("a draft vacancy and a draft programme", () => {
     const calendar = await read(published, "deadlines.ics");
     expect(calendar).toContain("UID:draft-position-20260130t1700@");
     expect(calendar).toContain("UID:draft-programme-20260227t1200@");
+  });
+
+  it("builds a vacancy written as plain Markdown, body included", async () => {
+    const page = await read(published, "vacancies/plain-markdown/index.html");
+    expect(page).toContain("A vacancy in plain Markdown");
+    expect(page).toContain("Feel free to get in touch if you are interested!");
   });
 });
 

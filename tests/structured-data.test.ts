@@ -161,8 +161,14 @@ describe("sitemap dates", () => {
     await writeFile(path.join(dir, "a.mdx"), "---\ntitle: A\ndatePosted: 2025-09-15\n---\nBody");
     await writeFile(path.join(dir, "b.mdx"), '---\ndatePosted: "2025-10-01"\n---\n');
     await writeFile(path.join(dir, "c.mdx"), "---\ndatePosted: 2025-11-01\ndraft: true\n---\n");
+    await writeFile(path.join(dir, "d.md"), "---\ndatePosted: 2024-05-01\n---\nPlain Markdown");
+    await writeFile(path.join(dir, "notes.txt"), "datePosted: 2026-01-01");
     const dates = vacancyDates(dir);
-    expect(Object.fromEntries(dates)).toEqual({ a: "2025-09-15", b: "2025-10-01" });
+    expect(Object.fromEntries(dates)).toEqual({
+      a: "2025-09-15",
+      b: "2025-10-01",
+      d: "2024-05-01",
+    });
     expect(lastmodFor("/lab/vacancies/a/", dates)).toBe("2025-09-15");
     expect(lastmodFor("/vacancies/", dates)).toBe("2025-10-01");
     expect(lastmodFor("/", dates)).toBeUndefined();

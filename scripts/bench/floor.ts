@@ -19,7 +19,7 @@ import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 
 const vacancies = defineCollection({
-  loader: glob({ pattern: "**/*.mdx", base: "./src/content/vacancies" }),
+  loader: glob({ pattern: "**/*.{md,mdx}", base: "./src/content/vacancies" }),
   schema: z.looseObject({ title: z.string() }),
 });
 

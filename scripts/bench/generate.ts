@@ -48,6 +48,8 @@ export interface GenerateOptions {
   /** How many vacancies to write. */
   count: number;
   seed: string;
+  /** File format of the vacancies: MDX (the default) or plain Markdown. */
+  format?: "mdx" | "md";
   /** The instant the build treats as now (`SITE_NOW`); posting dates end there. */
   now: Date;
   /** Ids of the scholarships the copy already has; vacancies refer to them. */
@@ -64,7 +66,7 @@ export interface GeneratedStats {
   openUntilFilled: number;
   /** Status of the vacancies at `now`, computed as the site's catalog does. */
   status: Record<DeadlineStatus, number>;
-  /** Bytes of MDX written. */
+  /** Bytes of vacancy files written. */
   vacancyBytes: number;
 }
 
@@ -123,7 +125,7 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
       programs,
       scholarshipIds: options.scholarshipIds,
     });
-    const file = `src/content/vacancies/${vacancy.id}.mdx`;
+    const file = `src/content/vacancies/${vacancy.id}.${options.format ?? "mdx"}`;
     files.set(file, vacancy.mdx);
     vacancyFiles.push(file);
     stats.vacancyBytes += Buffer.byteLength(vacancy.mdx);

@@ -49,6 +49,7 @@ export interface BenchResult {
   date: string;
   entries: number;
   seed: string;
+  format: "mdx" | "md";
   siteNow: string;
   rounds: number;
   machine: Machine;
@@ -210,14 +211,14 @@ export function formatReport(result: BenchResult): string {
       (value.second === undefined ? "" : `, second build ${value.second.toFixed(2)}×`);
   const first = result.summary.first;
   const lines = [
-    `Build benchmark: ${result.entries} vacancies, ${generated.programs} generated programmes (${generated.programDeadlines} deadlines), seed "${result.seed}", SITE_NOW=${result.siteNow}, ${result.rounds} round${several ? "s" : ""}`,
+    `Build benchmark: ${result.entries} vacancies, ${generated.programs} generated programmes (${generated.programDeadlines} deadlines), ${result.format.toUpperCase()} entries, seed "${result.seed}", SITE_NOW=${result.siteNow}, ${result.rounds} round${several ? "s" : ""}`,
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${bytes(machine.memoryBytes)} RAM, ${machine.platform}, Node ${machine.node}, Astro ${machine.astro}; finished ${result.date}`,
     ...(result.revision
       ? [
           `Site: commit ${result.revision.commit.slice(0, 10)}${result.revision.uncommittedChanges ? " with uncommitted changes" : ""}`,
         ]
       : []),
-    `Vacancies at SITE_NOW: ${generated.status.open} open, ${generated.status["closing-soon"]} closing soon, ${generated.status.closed} closed; ${generated.ownCloses} with their own closing date, ${generated.openUntilFilled} open until filled; ${bytes(generated.vacancyBytes)} of MDX`,
+    `Vacancies at SITE_NOW: ${generated.status.open} open, ${generated.status["closing-soon"]} closing soon, ${generated.status.closed} closed; ${generated.ownCloses} with their own closing date, ${generated.openUntilFilled} open until filled; ${bytes(generated.vacancyBytes)} of ${result.format === "md" ? "Markdown" : "MDX"}`,
     "",
     main,
     "",

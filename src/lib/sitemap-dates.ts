@@ -11,7 +11,7 @@ import { yamlOf } from "./yaml-dates";
 export function vacancyDates(vacanciesDir: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const file of readdirSync(vacanciesDir)) {
-    if (!file.endsWith(".mdx")) continue;
+    if (!/\.mdx?$/.test(file)) continue;
     const source = readFileSync(path.join(vacanciesDir, file), "utf8");
     const data = (yaml.load(yamlOf(source, file)) ?? {}) as {
       datePosted?: unknown;
@@ -22,7 +22,7 @@ export function vacancyDates(vacanciesDir: string): Map<string, string> {
       data.datePosted instanceof Date
         ? data.datePosted.toISOString().slice(0, 10)
         : String(data.datePosted ?? "");
-    if (/^\d{4}-\d{2}-\d{2}$/.test(posted)) dates.set(file.replace(/\.mdx$/, ""), posted);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(posted)) dates.set(file.replace(/\.mdx?$/, ""), posted);
   }
   return dates;
 }
