@@ -3,6 +3,8 @@
  * in the visitor's browser (the inline deadline script), so it uses nothing but `Intl`.
  */
 
+import { dateFormatter } from "./formatters";
+
 export type DeadlineStatus = "open" | "closing-soon" | "closed";
 
 export const STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -36,25 +38,17 @@ export function countdownText(instantMs: number, nowMs: number): string {
   return `closes in ${plural(Math.floor(left / DAY), "day")}`;
 }
 
-// Building a formatter is the costliest step in the browser: one per zone, reused.
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let formatter = wallClocks.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    });
-    wallClocks.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const wallClock = (timeZone: string) =>
+  dateFormatter({
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 
 /**
  * The deadline in the visitor's zone ("07:00 on Tuesday 2 December 2025, your time"), or

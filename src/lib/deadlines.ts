@@ -1,4 +1,5 @@
 import { Temporal } from "temporal-polyfill";
+import { dateFormatter } from "./formatters";
 
 /** A deadline as an entry states it: a wall-clock time in a named IANA zone. */
 export interface LocalDeadline {
@@ -110,23 +111,6 @@ export function zoneName(timeZone: string): string {
   return ZONE_NAMES[timeZone] ?? `${city} time`;
 }
 
-// Building a formatter costs far more than using one: one per zone serves the whole build.
-const longDates = new Map<string, Intl.DateTimeFormat>();
-function longDate(timeZone: string): Intl.DateTimeFormat {
-  let formatter = longDates.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    });
-    longDates.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /**
  * The deadline as the entry's own zone reads it: "12:00 midday UK time on Tuesday 2 December
  * 2025". It never depends on the zone of the machine that runs it.
@@ -135,6 +119,14 @@ export function formatDeadline(instant: string, timeZone: string): string {
   const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
   const time = zoned.toPlainTime().toString({ smallestUnit: "minute" });
   const noonOrMidnight = time === "12:00" ? " midday" : time === "00:00" ? " midnight" : "";
-  const date = longDate(timeZone).format(new Date(zoned.epochMilliseconds)).replace(",", "");
+  const date = dateFormatter({
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  })
+    .format(new Date(zoned.epochMilliseconds))
+    .replace(",", "");
   return `${time}${noonOrMidnight} ${zoneName(timeZone)} on ${date}`;
 }
