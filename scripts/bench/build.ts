@@ -20,7 +20,7 @@ import { performance } from "node:perf_hooks";
 
 /** The project this script belongs to; it is only read, never written. */
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-/** What a copy of the site needs, as in tests/support/build.ts. */
+/** What a copy of the site needs; the tests' copies (tests/support/build.ts) use this too. */
 export const COPIED_PATHS = ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
 const TIME = "/usr/bin/time";
 

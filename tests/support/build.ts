@@ -1,12 +1,11 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { buildEnvironment, copyProject } from "../../scripts/bench/build.ts";
 
 const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const COPIED = ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
 
 export interface BuildResult {
   ok: boolean;
@@ -40,15 +39,7 @@ export async function buildCopy(
 /** A throwaway copy of the site with `files` added, replaced or (null) deleted. */
 export async function makeCopy(files: Record<string, string | null>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "site-build-"));
-  for (const name of COPIED)
-    await cp(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  // Link each package, not node_modules itself: Vite and Astro keep caches in node_modules/.vite
-  // and node_modules/.astro, which parallel builds must not share.
-  await mkdir(path.join(dir, "node_modules"));
-  for (const name of await readdir(path.join(ROOT, "node_modules"))) {
-    if (name.startsWith(".")) continue;
-    await symlink(path.join(ROOT, "node_modules", name), path.join(dir, "node_modules", name));
-  }
+  await copyProject(dir);
   for (const [file, contents] of Object.entries(files)) {
     const target = path.join(dir, file);
     if (contents === null) await rm(target);
@@ -57,22 +48,9 @@ export async function makeCopy(files: Record<string, string | null>): Promise<st
   return dir;
 }
 
-/** The environment for an Astro command in a copy: no telemetry, no colours. */
+/** The environment for an Astro command in a copy: no telemetry, no colours, no Vitest settings. */
 export function astroEnvironment(): NodeJS.ProcessEnv {
-  return { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" };
-}
-
-/**
- * The environment without what Vitest adds for its own Vite (BASE_URL, MODE, …): a build that
- * inherited them would take them for its own settings.
- */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const inherited = { ...process.env };
-  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) {
-    delete inherited[name];
-  }
-  for (const name of Object.keys(inherited)) if (name.startsWith("VITEST")) delete inherited[name];
-  return inherited;
+  return buildEnvironment({});
 }
 
 /** Removes a copy made by `buildCopy`. */
