@@ -1,7 +1,8 @@
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./e2e/support/find-chromium";
 
-const PORT = 4329;
+// E2E_PORT lets two checkouts on one machine run their e2e tests at the same time.
+const PORT = Number(process.env["E2E_PORT"] ?? 4329);
 const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
