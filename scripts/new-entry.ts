@@ -1,80 +1,75 @@
 /**
- * `npm run new -- <vacancy|program|scholarship> "<title>"`: writes a draft entry with every
- * field filled in and commented, like `hugo new`.
+ * `npm run new -- <vacancy|programme|scholarship> "<title>" [--mdx]`: writes a draft entry with
+ * every field filled in with its example and described in a comment, like `hugo new`. The
+ * fields, their descriptions and examples come from the collections' schemas.
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { siteNow } from "../src/lib/now.ts";
-import {
-  COLLECTIONS,
-  KIND_NAMES,
-  entryPath,
-  entryTemplate,
-  resolveCollection,
-  slugify,
-} from "../src/lib/scaffold.ts";
+import { parseArgs } from "node:util";
+import { runnerImport } from "vite";
 
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+// The schemas are TypeScript modules written for Vite; Vite's module runner loads them here.
+const load = async <T>(file: string) =>
+  (await runnerImport<T>(path.join(ROOT, file), { configFile: false, logLevel: "silent" })).module;
+const { COLLECTIONS, collectionNamed } = await load<typeof import("../src/collections/index.ts")>(
+  "src/collections/index.ts",
+);
+const { entryTemplate } =
+  await load<typeof import("../src/lib/scaffold.ts")>("src/lib/scaffold.ts");
+const { slugify } = await load<typeof import("../src/lib/slug.ts")>("src/lib/slug.ts");
+const { siteNow } = await load<typeof import("../src/lib/now.ts")>("src/lib/now.ts");
+
+const KINDS = COLLECTIONS.filter(({ facts }) => facts.starter).map(({ facts }) => facts.noun);
 const USAGE = [
-  `Usage: npm run new -- <${KIND_NAMES.join("|")}> "<title>" [--root <dir>]`,
+  `Usage: npm run new -- <${KINDS.join("|")}> "<title>" [--mdx] [--root <dir>]`,
   'Example: npm run new -- vacancy "PhD studentship in cardiac image analysis"',
+  "A vacancy is plain Markdown (.md); --mdx writes MDX, for a page that needs components.",
 ].join("\n");
-
-interface Options {
-  root: string;
-  positional: string[];
-}
-
-function parseArgs(args: readonly string[]): Options | { error: string } | "help" {
-  const options: Options = { root: path.resolve(import.meta.dirname, ".."), positional: [] };
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (arg === "--help" || arg === "-h") return "help";
-    if (arg === "--root" || arg.startsWith("--root=")) {
-      const value = arg === "--root" ? args[++index] : arg.slice("--root=".length);
-      if (!value) return { error: "--root needs a directory." };
-      options.root = path.resolve(value);
-    } else if (arg.startsWith("--")) {
-      return { error: `Unknown option ${arg}.` };
-    } else {
-      options.positional.push(arg);
-    }
-  }
-  return options;
-}
 
 /** The calendar day in Oxford, whatever the machine's own time zone. */
 function londonToday(now: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (parsed === "help") {
+async function main(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        mdx: { type: "boolean", default: false },
+        root: { type: "string", default: ROOT },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if ("error" in parsed) {
-    console.error(`${parsed.error}\n${USAGE}`);
-    return 1;
-  }
-  const [kind, ...words] = parsed.positional;
+  const [kind, ...words] = positionals;
   if (kind === undefined) {
     console.error(USAGE);
     return 1;
   }
-  const collection = resolveCollection(kind);
-  if (!collection) {
+  const collection = collectionNamed(kind);
+  if (!collection?.facts.starter) {
     console.error(
-      `Unknown collection ${JSON.stringify(kind)}. Use one of: ${KIND_NAMES.join(", ")}.`,
+      `Unknown kind of entry ${JSON.stringify(kind)}. Use one of: ${KINDS.join(", ")}.`,
     );
+    return 1;
+  }
+  const { facts, schema } = collection;
+  const extension = values.mdx ? ".mdx" : facts.extensions[0]!;
+  if (!facts.extensions.includes(extension)) {
+    console.error(`--mdx is for vacancies; a ${facts.noun} is a ${facts.extensions[0]} file.`);
     return 1;
   }
   // An unquoted title arrives as several words.
@@ -89,25 +84,29 @@ async function main(args: readonly string[]): Promise<number> {
   try {
     slug = slugify(title);
     // SITE_NOW lets a build and this script agree on the date; it defaults to the real time.
-    text = entryTemplate(collection, title, londonToday(siteNow(process.env["SITE_NOW"])));
+    text = entryTemplate(
+      facts,
+      schema,
+      title,
+      londonToday(siteNow(process.env["SITE_NOW"])),
+      extension,
+    );
   } catch (error) {
     console.error((error as Error).message);
     return 1;
   }
 
-  const relative = entryPath(collection, slug);
-  const file = path.join(parsed.root, relative);
+  const relative = `${facts.folder}/${slug}${extension}`;
+  const root = path.resolve(values.root);
   try {
     // `wx` fails if the file exists, so an entry is never overwritten, even in a race.
-    await writeFile(file, text, { flag: "wx" });
+    await writeFile(path.join(root, relative), text, { flag: "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") {
       console.error(`${relative} already exists; nothing was written. Choose another title.`);
     } else if (code === "ENOENT") {
-      console.error(
-        `There is no folder ${COLLECTIONS[collection].folder} in ${parsed.root}; is that the project?`,
-      );
+      console.error(`There is no folder ${facts.folder} in ${root}; is that the project?`);
     } else {
       console.error(`Could not write ${relative}: ${(error as Error).message}`);
     }
@@ -115,9 +114,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   const preview =
-    collection === "vacancies"
-      ? `npm run dev shows it at /vacancies/${slug}/, with a Draft banner.`
-      : `List its id, ${slug}, under ${collection}: in a vacancy; npm run dev then shows it there.`;
+    facts.bodyExample !== undefined
+      ? `npm run dev shows it at /${facts.name}/${slug}/, with a Draft banner.`
+      : `List its id, ${slug}, under ${facts.name}: in a vacancy; npm run dev then shows it there.`;
   console.log(
     [
       `Created ${relative}`,

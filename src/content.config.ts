@@ -1,42 +1,30 @@
 import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
-import { z } from "astro/zod";
-import { validated } from "./loaders/validated";
-import { createProfileSchema } from "./schemas/profile";
-import { ProgramSchema } from "./schemas/program";
-import { ScholarshipSchema } from "./schemas/scholarship";
-import { createVacancySchema } from "./schemas/vacancy";
+import { entryLoader } from "./collections/loader";
+import { createProfileSchema, PROFILE, ProfileFileSchema } from "./collections/profile";
+import { PROGRAMS, ProgramSchema } from "./collections/programs";
+import { SCHOLARSHIPS, ScholarshipSchema } from "./collections/scholarships";
+import { createVacancySchema, VACANCIES } from "./collections/vacancies";
 
 const vacancySchema = createVacancySchema(reference);
-// Before Astro resolves the avatar, the checked value is the path written in the file.
-const profileSchemaForChecks = createProfileSchema(() => z.string().trim().min(1));
 
 const vacancies = defineCollection({
-  loader: validated(
-    glob({ pattern: "**/*.{md,mdx}", base: "./src/content/vacancies" }),
-    vacancySchema,
-  ),
+  loader: entryLoader(VACANCIES, vacancySchema),
   schema: vacancySchema,
 });
 
 const programs = defineCollection({
-  loader: validated(glob({ pattern: "**/*.yaml", base: "./src/content/programs" }), ProgramSchema),
+  loader: entryLoader(PROGRAMS, ProgramSchema),
   schema: ProgramSchema,
 });
 
 const scholarships = defineCollection({
-  loader: validated(
-    glob({ pattern: "**/*.yaml", base: "./src/content/scholarships" }),
-    ScholarshipSchema,
-  ),
+  loader: entryLoader(SCHOLARSHIPS, ScholarshipSchema),
   schema: ScholarshipSchema,
 });
 
 const profile = defineCollection({
-  loader: validated(
-    glob({ pattern: "**/*.yaml", base: "./src/content/profile" }),
-    profileSchemaForChecks,
-  ),
+  // The loader checks the avatar as the path written in the file; Astro then resolves the image.
+  loader: entryLoader(PROFILE, ProfileFileSchema),
   schema: ({ image }) => createProfileSchema(image),
 });
 

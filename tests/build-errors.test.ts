@@ -1,31 +1,61 @@
 import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildCopy, removeCopy, type BuildResult } from "./support/build";
 
+// The malformed-entry corpus (tests/malformed-entries.test.ts) checks every message in-process.
+// These few real builds show that `npm run build` runs those checks and prints the messages.
 const VACANCY = "src/content/vacancies/phd-medical-image-analysis.mdx";
 const PROGRAM = "src/content/programs/dphil-engineering-science.yaml";
+const NOW = { SITE_NOW: "2025-11-25T10:00:00Z" };
 const built: BuildResult[] = [];
 
 async function build(files: Record<string, string | null>) {
-  const result = await buildCopy(files);
+  const result = await buildCopy(files, NOW);
   built.push(result);
-  return result;
+  return { ...result, output: stripVTControlCharacters(result.output) };
 }
 
 afterAll(async () => {
   await Promise.all(built.map(removeCopy));
 });
 
-describe("npm run build with a malformed entry", { timeout: 180_000 }, () => {
-  it("fails, naming the file, the field and a valid example", async () => {
+describe.concurrent("npm run build", { timeout: 180_000 }, () => {
+  it("fails on a YAML syntax error, even in a draft, naming the file and its line", async () => {
+    const result = await build({
+      "src/content/vacancies/draft-position.md": [
+        "---",
+        "draft: true",
+        "title: PhD: cardiac imaging",
+        "---",
+        "",
+        "Text.",
+      ].join("\n"),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      [
+        "src/content/vacancies/draft-position.md has 1 problem:",
+        "  - line 3: has a colon followed by a space inside the value of title, which YAML reads as a new field; put the value in quotes.",
+        '      for example  title: "PhD: cardiac imaging"',
+      ].join("\n"),
+    );
+    expect(result.output).not.toContain("Unable to load your Astro config");
+  });
+
+  it("fails on a field that does not match its schema, naming the file, the field and a valid value", async () => {
     const program = await readFile(PROGRAM, "utf8");
     const result = await build({
       [PROGRAM]: program.replace("timeZone: Europe/London", "timeZone: Europe/Londn"),
     });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain(`${PROGRAM} has 1 problem:`);
     expect(result.output).toContain(
-      '- deadlines[0].timeZone: "Europe/Londn" is not an IANA time zone; use a name such as "Europe/London" or "America/New_York".',
+      [
+        `${PROGRAM} has 1 problem:`,
+        '  - deadlines[0].timeZone: "Europe/Londn" is not an IANA time zone; use a name such as "Europe/London" or "America/New_York".',
+        '      for example  timeZone: "Europe/London"',
+      ].join("\n"),
     );
   });
 
@@ -37,7 +67,15 @@ describe("npm run build with a malformed entry", { timeout: 180_000 }, () => {
     expect(result.ok).toBe(false);
     expect(result.output).toContain(`${VACANCY} has 1 problem:`);
     expect(result.output).toContain(
-      '- programs[2]: refers to the program "epsrc-aims", which does not exist. Did you mean "epsrc-aims-cdt"?',
+      '- programs[2]: refers to the programme "epsrc-aims", which does not exist. Did you mean "epsrc-aims-cdt"?',
     );
+  });
+
+  it("builds a site with no vacancies folder at all, saying there are no open positions, with no warning", async () => {
+    const result = await build({ "src/content/vacancies": null });
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).not.toMatch(/\[WARN\]|warning/i);
+    const page = await readFile(path.join(result.dir, "dist/vacancies/index.html"), "utf8");
+    expect(page).toContain("There are no open positions at the moment.");
   });
 });

@@ -4,7 +4,8 @@ import { closingDeadline, deadlineId } from "../src/lib/closing";
 import { countdownText, deadlineStatus, visitorLocalTime } from "../src/lib/deadline-status";
 import { formatDeadline, resolveDeadline, zoneName } from "../src/lib/deadlines";
 import { siteNow } from "../src/lib/now";
-import { ProgramSchema } from "../src/schemas/program";
+import { parseEntrySource } from "../src/lib/entry-source";
+import { ProgramSchema } from "../src/collections/programs";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -117,15 +118,14 @@ describe("deadline validation messages", () => {
     );
   });
 
-  it("asks for quotes when YAML has turned the time into a UTC date", async () => {
-    const data = program({ timeZone: "Europe/London" });
-    (data.deadlines[0] as Record<string, unknown>)["localDateTime"] = new Date(
-      "2025-12-02T12:00:00Z",
+  it("reads an unquoted time as the local time written, not as UTC", async () => {
+    const source = parseEntrySource(
+      "deadlines:\n  - localDateTime: 2025-12-02T12:00\n    timeZone: America/New_York\n",
+      FILE,
     );
+    const data = { ...program({}), ...("data" in source ? source.data : {}) };
     const result = await validateEntry(ProgramSchema, data, FILE);
-    expect("error" in result && result.error).toContain(
-      "deadlines[0].localDateTime: must be text, but YAML read the unquoted value as a date and time in UTC; put the value in quotes.",
-    );
+    expect("data" in result && result.data.deadlines[0]?.instant).toBe("2025-12-02T17:00:00Z");
   });
 
   it("rejects two deadlines at the same time", async () => {

@@ -3,49 +3,27 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import yaml from "js-yaml";
-import { z } from "astro/zod";
+import type { z } from "astro/zod";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { validateEntry } from "../src/lib/entry-errors";
-import {
-  COLLECTIONS,
-  entryPath,
-  entryTemplate,
-  resolveCollection,
-  slugify,
-  yamlString,
-  type CollectionName,
-} from "../src/lib/scaffold";
-import { DeadlineSchema } from "../src/schemas/deadline";
-import { ProgramSchema } from "../src/schemas/program";
-import { QuotedSourceSchema, ScholarshipSchema } from "../src/schemas/scholarship";
-import { LocationSchema, createVacancySchema } from "../src/schemas/vacancy";
-import { readEntryData, testReference } from "./support/entries";
+import { COLLECTIONS, collectionNamed } from "../src/collections/index";
+import { exampleLeftovers } from "../src/lib/leftovers";
+import { readEntry } from "../src/collections/read-entry";
+import { entryTemplate } from "../src/lib/scaffold";
+import { shapeOf } from "../src/lib/schema-walk";
+import { slugify } from "../src/lib/slug";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SCRIPT = path.join(ROOT, "scripts/new-entry.ts");
 const TODAY = "2025-11-25";
+const SCAFFOLDED = COLLECTIONS.filter(({ facts }) => facts.starter);
 
-const SCHEMAS: Record<CollectionName, z.ZodObject> = {
-  vacancies: createVacancySchema(testReference),
-  programs: ProgramSchema,
-  scholarships: ScholarshipSchema,
-};
-const KINDS = Object.keys(COLLECTIONS) as CollectionName[];
-
-/** Parses a template as `readEntryData` parses a file: the front matter of MDX, else all YAML. */
-function parse(text: string): Record<string, unknown> {
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text);
-  return yaml.load(frontMatter ? frontMatter[1]! : text) as Record<string, unknown>;
+/** A template read back and checked as the loader would read the file it is written to. */
+async function check(collection: (typeof COLLECTIONS)[number], text: string, extension?: string) {
+  const file = `${collection.facts.folder}/test-position${extension ?? collection.facts.extensions[0]}`;
+  const entry = await readEntry(collection.schema as z.ZodType, file, text);
+  if ("error" in entry) throw new Error(entry.error);
+  return entry.data;
 }
-
-async function validate(kind: CollectionName, data: unknown) {
-  const result = await validateEntry(SCHEMAS[kind], data, "entry");
-  if ("error" in result) throw new Error(result.error);
-  return result.data as Record<string, unknown>;
-}
-
-const deadlineKeys = Object.keys(DeadlineSchema.in.shape).filter((key) => key !== "offset");
 
 describe("slugify", () => {
   it("lower-cases and joins words with single hyphens", () => {
@@ -83,152 +61,178 @@ describe("slugify", () => {
   });
 });
 
-describe("yamlString", () => {
-  it("reads back as the same string, quoting only where YAML needs it", () => {
-    const tricky = [
-      "Test Position",
-      "Yes",
-      "null",
-      "true",
-      "123",
-      "2025-01-01",
-      "Key: value",
-      "Title #1",
-      "- dash first",
-      "[brackets]",
-      "{braces}",
-      "*star",
-      "&anchor",
-      "!tag",
-      "'single'",
-      '"double"',
-      "trailing colon:",
-      "percent % and @at",
-      "back\\slash",
-      "line\nbreak",
-      "tab\there",
-      "Ünïcode – déjà vu",
-      "emoji 🧠",
-    ];
-    for (const value of tricky) {
-      expect(yaml.load(`key: ${yamlString(value)}`), value).toEqual({ key: value });
-    }
-    expect(yamlString("Test Position")).toBe("Test Position");
-    expect(yamlString("Yes")).toBe('"Yes"');
-  });
-});
-
-describe("COLLECTIONS", () => {
-  it("accepts singular and plural names", () => {
-    expect(resolveCollection("vacancy")).toBe("vacancies");
-    expect(resolveCollection("Programs")).toBe("programs");
-    expect(resolveCollection("scholarship")).toBe("scholarships");
-    expect(resolveCollection("profile")).toBeUndefined();
-  });
-
-  it("puts each entry in its collection's folder with its extension", () => {
-    expect(entryPath("vacancy", "x")).toBe("src/content/vacancies/x.mdx");
-    expect(entryPath("programs", "x")).toBe("src/content/programs/x.yaml");
-    expect(entryPath("scholarship", "x")).toBe("src/content/scholarships/x.yaml");
+describe("collectionNamed", () => {
+  it("accepts singular and plural names, in British and American spelling", () => {
+    expect(collectionNamed("vacancy")?.facts.name).toBe("vacancies");
+    expect(collectionNamed("Vacancies")?.facts.name).toBe("vacancies");
+    expect(collectionNamed("programme")?.facts.name).toBe("programs");
+    expect(collectionNamed("programmes")?.facts.name).toBe("programs");
+    expect(collectionNamed("program")?.facts.name).toBe("programs");
+    expect(collectionNamed("scholarships")?.facts.name).toBe("scholarships");
+    expect(collectionNamed("thesis")).toBeUndefined();
   });
 });
 
 describe("entryTemplate", () => {
-  for (const kind of KINDS) {
-    describe(kind, () => {
-      const text = entryTemplate(kind, "Test Position", TODAY);
-      const data = parse(text);
+  for (const collection of SCAFFOLDED) {
+    const { facts, schema } = collection;
+    describe(facts.noun, () => {
+      const text = entryTemplate(facts, schema, "Test Position", TODAY);
 
       it("validates against the collection's schema, as a draft", async () => {
-        expect((await validate(kind, data))["draft"]).toBe(true);
+        expect((await check(collection, text))["draft"]).toBe(true);
       });
 
-      it("has every top-level field of the schema", () => {
-        expect(Object.keys(data).sort()).toEqual(Object.keys(SCHEMAS[kind].shape).sort());
+      it("has every top-level field of the schema", async () => {
+        expect(Object.keys(await check(collection, text)).sort()).toEqual(
+          Object.keys(shapeOf(schema) ?? {}).sort(),
+        );
       });
 
-      it("comments each top-level field", () => {
+      it("puts each field's description from the schema above it", () => {
         const lines = text.split("\n");
         lines.forEach((line, index) => {
-          if (/^[A-Za-z]+:/.test(line)) {
-            expect(lines[index - 1], line).toMatch(/^\s*#/);
-          }
+          if (/^[A-Za-z]+:/.test(line)) expect(lines[index - 1], line).toMatch(/^\s*# \S/);
         });
       });
 
-      it("accepts the singular name as well", () => {
-        expect(entryTemplate(COLLECTIONS[kind].singular, "Test Position", TODAY)).toBe(text);
+      it("is flagged as example text until it is edited", async () => {
+        expect(exampleLeftovers(schema, await check(collection, text)).length).toBeGreaterThan(0);
       });
-
-      if (COLLECTIONS[kind].extension === ".yaml") {
-        it("starts with the schema modeline", () => {
-          expect(text.split("\n")[0]).toBe(
-            `# yaml-language-server: $schema=../../../.astro/collections/${kind}.schema.json`,
-          );
-        });
-      }
     });
   }
 
-  it("fills in the vacancy's title, date, nested fields and an MDX body", async () => {
-    const text = entryTemplate("vacancy", "Test Position", TODAY);
-    const data = parse(text);
-    expect(data["title"]).toBe("Test Position");
-    expect((await validate("vacancies", data))["datePosted"]).toBe(TODAY);
-    expect(Object.keys(data["location"] as object).sort()).toEqual(
-      Object.keys(LocationSchema.shape).sort(),
+  const [vacancies, programs, scholarships] = SCAFFOLDED as [
+    (typeof COLLECTIONS)[number],
+    (typeof COLLECTIONS)[number],
+    (typeof COLLECTIONS)[number],
+  ];
+
+  it("writes the vacancy's title, today's date, a future closing time and a Markdown body", async () => {
+    const text = entryTemplate(vacancies.facts, vacancies.schema, "Test Position", TODAY);
+    expect(text).toMatchInlineSnapshot(`
+      "---
+      # The position's title, shown as the page heading.
+      title: Test Position
+      # One sentence that opens the advert and describes it in lists, feeds and search results.
+      summary: We are looking for a motivated student to develop machine learning methods for cardiac MRI.
+      # The day the vacancy was first published, written YYYY-MM-DD.
+      datePosted: "2025-11-25"
+      # The vacancy's own closing time. Without it, the vacancy closes with the latest deadline of its
+      # programmes, or stays open until filled when they have none. Optional: delete it if not needed.
+      closes:
+        # What closes at this time, shown after the date. Optional: delete it if not needed.
+        label: applications close
+        # The local date and time, written YYYY-MM-DDTHH:mm.
+        localDateTime: "2026-01-24T17:00"
+        # The IANA time zone the local time is read in, such as Europe/London, America/New_York or
+        # Asia/Tokyo.
+        timeZone: Europe/London
+      # Where the student will be based.
+      location:
+        # Department and institution.
+        name: Department of Bioengineering, Example University
+        # Town or city.
+        locality: Exampleton
+        # The country as an ISO 3166 two-letter code in capitals.
+        country: GB
+      # The address applicants write to. Without it, the profile's email is shown. Optional: delete it
+      # if not needed.
+      contactEmail: imaging-phd@example.org
+      # A note shown prominently near the top, such as a warning about response times. Optional: delete
+      # it if not needed.
+      notice: Interviews will take place in the week of 16 February.
+      # The sentence stating the background every candidate needs.
+      expectations: Candidates should have a strong background in computer science, engineering or physics.
+      # What candidates must have, listed under "You should also have".
+      essentialRequirements:
+        - A first-class degree in a quantitative subject.
+      # What would help but is not required. Optional: delete it if not needed.
+      desirableRequirements:
+        - Experience with deep learning frameworks.
+      # Research directions open to the student.
+      topics:
+        - Motion correction for cardiac MRI with deep learning
+      # The programmes applicants apply through: the file names in src/content/programs/, without .yaml.
+      # Optional: delete it if not needed.
+      programs:
+        - dphil-engineering-science
+      # The scholarships that can fund the position: the file names in src/content/scholarships/,
+      # without .yaml. Optional: delete it if not needed.
+      scholarships:
+        - oxford-automatic-scholarships
+      # How the position is held, as job search reads it. One of: FULL_TIME, PART_TIME, CONTRACTOR,
+      # TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER. Optional: delete it if not needed.
+      employmentType: FULL_TIME
+      # The degree an applicant needs, shown in the key facts and given to job search. Optional: delete
+      # it if not needed.
+      educationRequirements: A master's degree in a quantitative subject
+      # Who may apply, such as visa or residency conditions. Optional: delete it if not needed.
+      eligibility: Open to applicants of any nationality
+      # true when applicants apply to the group directly rather than through a programme. Optional:
+      # delete it if not needed.
+      directApply: false
+      # Markdown advice shown above the scholarships. Links must be full https://, http:// or mailto:
+      # addresses; no HTML. Optional: delete it if not needed.
+      fundingAdvice: Read the [funding guide](https://www.example.org/funding) before you apply.
+      # true keeps the entry out of the published site; npm run dev still shows it, with a Draft banner.
+      # A published entry cannot refer to a draft.
+      draft: true
+      ---
+
+      The student will join a multi-disciplinary group working on machine learning for medical imaging, with clinicians and scientists. Describe the group and the project here.
+
+      This text is Markdown: **bold**, lists and [links](https://www.example.org/) work, HTML does not. Replace these paragraphs with your own.
+      "
+    `);
+  });
+
+  it("writes an MDX vacancy when asked, saying that MDX is code", async () => {
+    const text = entryTemplate(vacancies.facts, vacancies.schema, "Test Position", TODAY, ".mdx");
+    expect(text.split(/^---$/m)[2]).toContain("MDX is code");
+    await check(vacancies, text, ".mdx");
+  });
+
+  it("gives a programme a deadline in the future, in an IANA zone, under the schema modeline", async () => {
+    const text = entryTemplate(programs.facts, programs.schema, "Test Programme", TODAY);
+    expect(text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../../.astro/collections/programs.schema.json",
     );
-    expect(Object.keys(data["closes"] as object).sort()).toEqual(deadlineKeys.sort());
-    expect(text).toMatch(/localDateTime: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"/);
-    expect(text.split(/^---$/m)[2]?.trim()).toMatch(/^The student will join/);
+    const data = (await check(programs, text)) as {
+      deadlines: { localDateTime: string; timeZone: string }[];
+    };
+    expect(data.deadlines[0]).toMatchObject({
+      localDateTime: "2026-01-24T12:00",
+      timeZone: "Europe/London",
+    });
   });
 
-  it("refers only to programmes and scholarships that exist and are published", async () => {
-    const data = parse(entryTemplate("vacancy", "Test Position", TODAY));
-    for (const collection of ["programs", "scholarships"] as const) {
-      const ids = data[collection] as string[];
-      expect(ids.length).toBeGreaterThan(0);
-      for (const id of ids) {
-        const target = await readEntryData(path.join(ROOT, entryPath(collection, id)));
-        expect((target as { draft?: boolean }).draft ?? false, id).toBe(false);
-      }
-    }
-  });
-
-  it("gives the programme a quoted deadline in an IANA zone", async () => {
-    const text = entryTemplate("program", "Test Programme", TODAY);
-    const data = parse(text);
-    expect(data["name"]).toBe("Test Programme");
-    const [deadline] = data["deadlines"] as Record<string, unknown>[];
-    expect(Object.keys(deadline!).sort()).toEqual(deadlineKeys.sort());
-    expect(deadline!["timeZone"]).toBe("Europe/London");
-    expect(text).toMatch(/localDateTime: "\d{4}-\d{2}-\d{2}T12:00"/);
-    const parsed = (await validate("programs", data)) as { deadlines: { instant: string }[] };
-    expect(parsed.deadlines[0]!.instant > `${TODAY}T23:59:59Z`).toBe(true);
-  });
-
-  it("gives the scholarship a full quoted source", async () => {
-    const data = parse(entryTemplate("scholarship", "Test Fund", TODAY));
-    expect(data["name"]).toBe("Test Fund");
-    expect(Object.keys(data["source"] as object).sort()).toEqual(
-      Object.keys(QuotedSourceSchema.shape).sort(),
+  it("gives a scholarship a quoted source cited this month", async () => {
+    const data = await check(
+      scholarships,
+      entryTemplate(scholarships.facts, scholarships.schema, "Test Fund", TODAY),
     );
-    expect((data["source"] as { cited: string }).cited).toBe("2025-11");
+    expect(data).toMatchObject({ name: "Test Fund", source: { cited: "2025-11" } });
   });
 
   it("keeps a title with YAML's special characters intact", async () => {
     const title = `Yes: "PhD" #1 – [MRI] & {CT} 'déjà vu'`;
-    for (const kind of KINDS) {
-      const data = parse(entryTemplate(kind, title, TODAY));
-      expect(data[kind === "vacancies" ? "title" : "name"], kind).toBe(title);
-      await validate(kind, data);
+    for (const collection of SCAFFOLDED) {
+      const data = await check(
+        collection,
+        entryTemplate(collection.facts, collection.schema, title, TODAY),
+      );
+      expect(data["title"] ?? data["name"], collection.facts.name).toBe(title);
     }
   });
 
   it("rejects a blank title and a malformed date", () => {
-    expect(() => entryTemplate("vacancy", "  ", TODAY)).toThrow(/title must not be blank/);
-    expect(() => entryTemplate("vacancy", "T", "2025-02-30")).toThrow(/YYYY-MM-DD/);
-    expect(() => entryTemplate("vacancy", "T", "25-11-25")).toThrow(/YYYY-MM-DD/);
+    expect(() => entryTemplate(vacancies.facts, vacancies.schema, "  ", TODAY)).toThrow(
+      /title must not be blank/,
+    );
+    expect(() => entryTemplate(vacancies.facts, vacancies.schema, "T", "25-11-25")).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 });
 
@@ -237,9 +241,8 @@ describe("npm run new", { timeout: 30_000 }, () => {
 
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), "new-entry-"));
-    for (const { folder } of Object.values(COLLECTIONS)) {
-      await mkdir(path.join(root, folder), { recursive: true });
-    }
+    for (const { facts } of COLLECTIONS)
+      await mkdir(path.join(root, facts.folder), { recursive: true });
   });
 
   afterEach(async () => {
@@ -254,22 +257,22 @@ describe("npm run new", { timeout: 30_000 }, () => {
     });
   }
 
-  for (const kind of KINDS) {
-    it(`creates a valid draft ${COLLECTIONS[kind].singular}`, async () => {
-      const result = run(COLLECTIONS[kind].singular, "Test Position");
+  for (const word of ["vacancy", "programme", "program", "scholarship"]) {
+    it(`creates a valid draft ${word}`, async () => {
+      const result = run(word, "Test Position");
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
-      const relative = entryPath(kind, "test-position");
+      const collection = collectionNamed(word)!;
+      const relative = `${collection.facts.folder}/test-position${collection.facts.extensions[0]}`;
       expect(result.stdout).toContain(`Created ${relative}`);
-      expect(result.stdout).toContain("draft: false");
-      const data = await validate(kind, await readEntryData(path.join(root, relative)));
+      const data = await check(collection, await readFile(path.join(root, relative), "utf8"));
       expect(data["draft"]).toBe(true);
-      if (kind === "vacancies") expect(data["datePosted"]).toBe("2025-07-01");
+      if (word === "vacancy") expect(data["datePosted"]).toBe("2025-07-01");
     });
   }
 
-  it("joins an unquoted title's words", () => {
-    const result = run("vacancy", "Test", "Position");
+  it("writes MDX with --mdx, and joins an unquoted title's words", () => {
+    const result = run("vacancy", "Test", "Position", "--mdx");
     expect(result.status).toBe(0);
     expect(existsSync(path.join(root, "src/content/vacancies/test-position.mdx"))).toBe(true);
   });
@@ -277,17 +280,17 @@ describe("npm run new", { timeout: 30_000 }, () => {
   it("refuses to overwrite an existing entry", async () => {
     const file = path.join(root, "src/content/programs/test-position.yaml");
     await writeFile(file, "name: Existing\n");
-    const result = run("program", "Test Position");
+    const result = run("programme", "Test Position");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("src/content/programs/test-position.yaml already exists");
     expect(await readFile(file, "utf8")).toBe("name: Existing\n");
   });
 
-  it("rejects an unknown collection, listing the valid ones", () => {
+  it("rejects an unknown kind of entry, listing the valid ones", () => {
     const result = run("profile", "Test Position");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'Unknown collection "profile". Use one of: vacancy, program, scholarship.',
+      'Unknown kind of entry "profile". Use one of: vacancy, programme, scholarship.',
     );
   });
 

@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lastmodFor, vacancyDates } from "../src/lib/sitemap-dates";
+import { lastmodOfBuiltPage } from "../src/lib/sitemap-lastmod";
 import {
   isoWithOffset,
   jobPostingJsonLd,
@@ -155,22 +156,23 @@ describe("jsonLdScript", () => {
   });
 });
 
-describe("sitemap dates", () => {
-  it("reads each published vacancy's date and skips drafts", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "vacancies-"));
-    await writeFile(path.join(dir, "a.mdx"), "---\ntitle: A\ndatePosted: 2025-09-15\n---\nBody");
-    await writeFile(path.join(dir, "b.mdx"), '---\ndatePosted: "2025-10-01"\n---\n');
-    await writeFile(path.join(dir, "c.mdx"), "---\ndatePosted: 2025-11-01\ndraft: true\n---\n");
-    await writeFile(path.join(dir, "d.md"), "---\ndatePosted: 2024-05-01\n---\nPlain Markdown");
-    await writeFile(path.join(dir, "notes.txt"), "datePosted: 2026-01-01");
-    const dates = vacancyDates(dir);
-    expect(Object.fromEntries(dates)).toEqual({
-      a: "2025-09-15",
-      b: "2025-10-01",
-      d: "2024-05-01",
-    });
-    expect(lastmodFor("/lab/vacancies/a/", dates)).toBe("2025-09-15");
-    expect(lastmodFor("/vacancies/", dates)).toBe("2025-10-01");
-    expect(lastmodFor("/", dates)).toBeUndefined();
+describe("lastmodOfBuiltPage", () => {
+  it("reads the og:updated_time a built page declares, under any base", async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), "dist-"));
+    await mkdir(path.join(outDir, "vacancies/phd-x"), { recursive: true });
+    await writeFile(
+      path.join(outDir, "vacancies/phd-x/index.html"),
+      '<head><meta property="og:updated_time" content="2025-09-15"></head>',
+    );
+    await writeFile(path.join(outDir, "index.html"), "<head></head>");
+    const dir = pathToFileURL(`${outDir}/`);
+    const site = "https://group.example.org";
+    expect(await lastmodOfBuiltPage(`${site}/lab/vacancies/phd-x/`, dir, "/lab")).toBe(
+      "2025-09-15",
+    );
+    expect(await lastmodOfBuiltPage(`${site}/vacancies/phd-x/`, dir, "/")).toBe("2025-09-15");
+    expect(await lastmodOfBuiltPage(`${site}/`, dir, "/")).toBeUndefined();
+    expect(await lastmodOfBuiltPage(`${site}/missing/`, dir, "/")).toBeUndefined();
+    await rm(outDir, { recursive: true });
   });
 });

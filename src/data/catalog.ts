@@ -3,11 +3,17 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { CLOSING_SOON_DAYS } from "../consts";
 import { closingDeadline, deadlineId } from "../lib/closing";
 import { deadlineStatus, type DeadlineStatus } from "../lib/deadline-status";
-import { formatEntryError } from "../lib/entry-errors";
+import { formatDeadline } from "../lib/deadlines";
+import { formatEntryError, type EntryProblem } from "../lib/entry-errors";
 import { siteNow } from "../lib/now";
 import { mostRecentlyClosedFirst, soonestClosingFirst } from "../lib/ordering";
-import { danglingReferences, type ReferenceTargets } from "../lib/references";
-import type { Deadline } from "../schemas/deadline";
+import { referenceErrors, referenceTargets } from "../lib/references";
+import type { Deadline } from "../collections/deadline";
+import { isShown } from "../collections/fields";
+import { PROFILE, PROFILE_ID } from "../collections/profile";
+import { PROGRAMS, programPath } from "../collections/programs";
+import { SCHOLARSHIPS } from "../collections/scholarships";
+import { vacancyPath } from "../collections/vacancies";
 
 export type VacancyEntry = CollectionEntry<"vacancies">;
 export type ProgramEntry = CollectionEntry<"programs">;
@@ -31,6 +37,8 @@ export interface VacancyWithFunding {
   closes: OwnedDeadline | undefined;
   /** Its state at the build's `now`. */
   status: DeadlineStatus;
+  /** The address applicants write to: the vacancy's own, else the profile's; maybe none. */
+  contactEmail: string | undefined;
 }
 
 export interface Catalog {
@@ -49,12 +57,6 @@ export interface Catalog {
   deadlines: OwnedDeadline[];
 }
 
-/** The profile entry shown in the sidebar: `src/content/profile/group.yaml`. */
-export const PROFILE_ID = "group";
-
-/** Vacancy ids that would clash with the archive pages under /vacancies/. */
-const RESERVED_VACANCY_IDS = ["open", "past"];
-
 /** Drafts are shown by `astro dev` and left out of every production build. */
 const showDrafts = import.meta.env.DEV;
 
@@ -65,6 +67,8 @@ let catalog: Promise<Catalog> | undefined;
  * build when a reference names no published entry or the profile is missing.
  */
 export function loadCatalog(): Promise<Catalog> {
+  // The development server re-reads entries as they are edited, so it builds a fresh catalog.
+  if (showDrafts) return buildCatalog();
   catalog ??= buildCatalog();
   return catalog;
 }
@@ -77,43 +81,29 @@ async function buildCatalog(): Promise<Catalog> {
     getCollection("scholarships"),
     getCollection("profile"),
   ]);
-  const isShown = (entry: { data: { draft: boolean } }) => showDrafts || !entry.data.draft;
-  const vacancies = allVacancies.filter(isShown);
-  const programs = allPrograms.filter(isShown);
-  const scholarships = allScholarships.filter(isShown);
+  const shown = (entry: { data: { draft: boolean } }) => isShown(entry.data, showDrafts);
+  const vacancies = allVacancies.filter(shown);
+  const programs = allPrograms.filter(shown);
+  const scholarships = allScholarships.filter(shown);
 
   const profile = profiles.find((entry) => entry.id === PROFILE_ID);
   if (!profile) {
     throw new Error(
-      `src/content/profile/${PROFILE_ID}.yaml is missing: the sidebar needs it. Found: ${
+      `${PROFILE.folder}/${PROFILE_ID}${PROFILE.extensions[0]} is missing: the sidebar needs it. Found: ${
         profiles.map((entry) => entry.filePath).join(", ") || "no profile files"
       }.`,
     );
   }
 
-  const reserved = vacancies.filter((entry) => RESERVED_VACANCY_IDS.includes(entry.id));
-  if (reserved.length) {
-    throw new Error(
-      reserved
-        .map(
-          (entry) =>
-            `${entry.filePath}: the name "${entry.id}" is taken by the archive at /vacancies/${entry.id}/; rename the file.`,
-        )
-        .join("\n"),
-    );
-  }
-
-  const programTargets = targets("program", allPrograms, programs);
-  const scholarshipTargets = targets("scholarship", allScholarships, scholarships);
-  const errors = vacancies.flatMap((entry) => {
-    const problems = [
-      ...danglingReferences("programs", ids(entry.data.programs), programTargets),
-      ...danglingReferences("scholarships", ids(entry.data.scholarships), scholarshipTargets),
-    ];
-    return problems.length
-      ? [formatEntryError(entry.filePath ?? `vacancy "${entry.id}"`, problems)]
-      : [];
-  });
+  const errors = referenceErrors(
+    vacancies.map((entry) => ({
+      file: fileOf(entry),
+      programs: ids(entry.data.programs),
+      scholarships: ids(entry.data.scholarships),
+    })),
+    referenceTargets(PROGRAMS.noun, allPrograms.map(idAndDraft), showDrafts),
+    referenceTargets(SCHOLARSHIPS.noun, allScholarships.map(idAndDraft), showDrafts),
+  );
   if (errors.length) throw new Error(errors.join("\n\n"));
 
   const programById = new Map(programs.map((entry) => [entry.id, entry]));
@@ -125,7 +115,7 @@ async function buildCatalog(): Promise<Catalog> {
       ...entry.data.closes,
       id: deadlineId(entry.id, entry.data.closes.localDateTime),
       owner: entry.data.title,
-      path: `/vacancies/${entry.id}/`,
+      path: vacancyPath(entry.id),
     };
     const closes = closingDeadline(
       own,
@@ -136,11 +126,17 @@ async function buildCatalog(): Promise<Catalog> {
       programs: linked,
       scholarships: ids(entry.data.scholarships).map((id) => scholarshipById.get(id)!),
       closes,
+      contactEmail: entry.data.contactEmail ?? profile.data.email,
       status: closes
         ? deadlineStatus(Date.parse(closes.instant), now.getTime(), CLOSING_SOON_DAYS)
         : "open",
     };
   });
+  for (const vacancy of withFunding) {
+    const problems = unreachableProgrammes(vacancy, programDeadlines, now);
+    if (problems.length)
+      console.warn(`[WARN] ${formatEntryError(fileOf(vacancy.entry), problems)}`);
+  }
   const ownDeadlines = withFunding.flatMap((vacancy) =>
     vacancy.entry.data.closes && vacancy.closes ? [vacancy.closes] : [],
   );
@@ -178,25 +174,44 @@ export function deadlinesOf(program: ProgramEntry): OwnedDeadline[] {
     ...deadline,
     id: deadlineId(program.id, deadline.localDateTime),
     owner: program.data.name,
-    path: "/vacancies/",
+    path: programPath(),
   }));
+}
+
+function fileOf(entry: VacancyEntry): string {
+  return entry.filePath ?? `vacancy "${entry.id}"`;
+}
+
+/**
+ * An open vacancy whose programmes' deadlines have all passed: applicants are told it is open
+ * but cannot apply through any programme it names, which usually means the programmes still
+ * carry last year's deadlines.
+ */
+function unreachableProgrammes(
+  vacancy: VacancyWithFunding,
+  programDeadlines: ReadonlyMap<string, OwnedDeadline[]>,
+  now: Date,
+): EntryProblem[] {
+  if (vacancy.status === "closed") return [];
+  const deadlines = vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []);
+  if (!deadlines.length || deadlines.some(({ instant }) => Date.parse(instant) > now.getTime())) {
+    return [];
+  }
+  const last = closingDeadline(undefined, deadlines)!;
+  return [
+    {
+      field: "programs",
+      problem: `the vacancy is open, but every deadline of its programmes has passed (the last was ${formatDeadline(last.instant, last.timeZone)}). Add the next round's deadlines to the programmes, or close the vacancy.`,
+    },
+  ];
 }
 
 function ids(references: readonly { id: string }[]): string[] {
   return references.map((reference) => reference.id);
 }
 
-function targets(
-  noun: string,
-  all: readonly { id: string; data: { draft: boolean } }[],
-  shown: readonly { id: string }[],
-): ReferenceTargets {
-  const published = shown.map((entry) => entry.id);
-  return {
-    noun,
-    published,
-    drafts: all.filter((entry) => !published.includes(entry.id)).map((entry) => entry.id),
-  };
+function idAndDraft(entry: { id: string; data: { draft: boolean } }) {
+  return { id: entry.id, draft: entry.data.draft };
 }
 
 function orderable({ entry, closes }: VacancyWithFunding) {

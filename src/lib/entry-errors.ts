@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { examplesAt, shapeOf, walk, type AnySchema } from "./schema-walk";
 import { closestMatch } from "./suggest";
 
 /** One thing wrong with an entry, in words a maintainer can act on. */
@@ -66,9 +67,7 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): EntryProblem[]
           problem:
             issue.input === undefined
               ? "is required but missing."
-              : issue.expected === "string" && issue.input instanceof Date
-                ? "must be text, but YAML read the unquoted value as a date and time in UTC; put the value in quotes."
-                : `must be ${describeExpected(issue.expected)}, but is ${describeValue(issue.input)}.`,
+              : `must be ${describeExpected(issue.expected)}, but is ${describeValue(issue.input)}.`,
           example,
         },
       ];
@@ -150,86 +149,23 @@ function describeValue(value: unknown): string {
   if (value === null) return "empty";
   if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
   if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${value}`;
-  if (value instanceof Date) return `a date (${value.toISOString()})`;
   if (Array.isArray(value)) return "a list";
   return "a set of fields";
 }
 
-// --- Walking a schema along an issue's path -------------------------------------------------
-
-type AnySchema = z.core.$ZodType;
-
-interface Unwrapped {
-  core: AnySchema;
-  examples: unknown[] | undefined;
-}
-
-/** Strips optional/default/pipe wrappers, keeping the first examples met on the way. */
-function unwrap(schema: AnySchema): Unwrapped {
-  let current = schema;
-  let examples: unknown[] | undefined;
-  for (let depth = 0; depth < 20; depth++) {
-    examples ??= z.globalRegistry.get(current)?.examples as unknown[] | undefined;
-    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-    const inner =
-      def.type === "pipe"
-        ? def["in"]
-        : [
-              "optional",
-              "nullable",
-              "default",
-              "prefault",
-              "readonly",
-              "catch",
-              "nonoptional",
-            ].includes(def.type)
-          ? def["innerType"]
-          : undefined;
-    if (!inner) break;
-    current = inner as AnySchema;
-  }
-  return { core: current, examples };
-}
-
-function child(schema: AnySchema, key: PathKey): AnySchema | undefined {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  if (def.type === "object") return (def["shape"] as Record<string, AnySchema>)[String(key)];
-  if (def.type === "array" && typeof key === "number") return def["element"] as AnySchema;
-  return undefined;
-}
-
-function walk(root: AnySchema, path: readonly PathKey[]): Unwrapped[] {
-  const layers = [unwrap(root)];
-  for (const key of path) {
-    const next = child(layers.at(-1)!.core, key);
-    if (!next) break;
-    layers.push(unwrap(next));
-  }
-  return layers;
-}
-
 function objectShapeAt(root: AnySchema, path: readonly PathKey[]) {
   const layers = walk(root, path);
-  if (layers.length !== path.length + 1) return undefined;
-  const def = layers.at(-1)!.core._zod.def as unknown as Record<string, unknown> & { type: string };
-  return def.type === "object" ? (def["shape"] as Record<string, AnySchema>) : undefined;
+  return layers.length === path.length + 1 ? shapeOf(layers.at(-1)!.core) : undefined;
 }
 
 /** A valid value for the field at `path`, written as YAML: `timeZone: "Europe/London"`. */
 export function exampleAt(root: AnySchema, path: readonly PathKey[]): string | undefined {
-  const layers = walk(root, path);
-  if (layers.length !== path.length + 1) return undefined;
-  const leaf = layers.at(-1)!;
+  const [example] = examplesAt(root, path);
+  if (example === undefined) return undefined;
   const last = path.at(-1);
-  if (leaf.examples?.length) {
-    const value = JSON.stringify(leaf.examples[0]);
-    return typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
-  }
-  const parentExamples = layers.at(-2)?.examples?.[0];
-  if (typeof last === "number" && Array.isArray(parentExamples) && parentExamples.length) {
-    return `- ${JSON.stringify(parentExamples[0])}`;
-  }
-  return undefined;
+  return typeof last === "string"
+    ? `${last}: ${JSON.stringify(example)}`
+    : `- ${JSON.stringify(example)}`;
 }
 
 /**

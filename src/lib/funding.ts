@@ -1,4 +1,4 @@
-import { FUNDING_ROUTES, type FundingRoute } from "../schemas/scholarship";
+import { FUNDING_ROUTES, type FundingRoute } from "../collections/scholarships";
 
 /** Scholarships that share a funding route, in the order applicants should read about them. */
 export interface RouteGroup<T> {

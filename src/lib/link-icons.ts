@@ -10,7 +10,7 @@ import {
 } from "@fortawesome/free-brands-svg-icons";
 import { faGlobe } from "@fortawesome/free-solid-svg-icons";
 import type { IconDefinition } from "@fortawesome/free-solid-svg-icons";
-import type { LinkKind } from "../schemas/profile";
+import type { LinkKind } from "../collections/profile";
 
 /** The icon drawn beside each kind of academic link. */
 export const LINK_ICONS: Record<LinkKind, IconDefinition> = {

@@ -1,4 +1,4 @@
-import type { LinkKind } from "../schemas/profile";
+import type { LinkKind } from "../collections/profile";
 
 const LINK_KIND_NAMES: Record<LinkKind, string> = {
   "google-scholar": "Google Scholar",

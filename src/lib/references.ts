@@ -1,4 +1,4 @@
-import type { EntryProblem } from "./entry-errors";
+import { formatEntryError, type EntryProblem } from "./entry-errors";
 import { closestMatch } from "./suggest";
 
 /** The entries a reference may point to. */
@@ -46,4 +46,43 @@ export function danglingReferences(
     });
   });
   return problems;
+}
+
+/** A vacancy's references, as its file states them. */
+export interface ReferringEntry {
+  /** The file, relative to the project. */
+  file: string;
+  programs: readonly string[];
+  scholarships: readonly string[];
+}
+
+/**
+ * The entries references may point to: those published in this build, and the drafts that are
+ * not, so a message can tell "does not exist" from "is a draft".
+ */
+export function referenceTargets(
+  noun: string,
+  all: readonly { id: string; draft: boolean }[],
+  showDrafts: boolean,
+): ReferenceTargets {
+  return {
+    noun,
+    published: all.filter((entry) => showDrafts || !entry.draft).map((entry) => entry.id),
+    drafts: showDrafts ? [] : all.filter((entry) => entry.draft).map((entry) => entry.id),
+  };
+}
+
+/** One message per vacancy that refers to a programme or scholarship the build will not have. */
+export function referenceErrors(
+  vacancies: readonly ReferringEntry[],
+  programs: ReferenceTargets,
+  scholarships: ReferenceTargets,
+): string[] {
+  return vacancies.flatMap(({ file, programs: programIds, scholarships: scholarshipIds }) => {
+    const problems = [
+      ...danglingReferences("programs", programIds, programs),
+      ...danglingReferences("scholarships", scholarshipIds, scholarships),
+    ];
+    return problems.length ? [formatEntryError(file, problems)] : [];
+  });
 }

@@ -14,7 +14,7 @@ export interface ProfileFacts {
   affiliation: string;
   affiliationUrl?: string | undefined;
   location: string;
-  email: string;
+  email?: string | undefined;
   links: readonly { url: string }[];
 }
 
@@ -31,7 +31,7 @@ export function personJsonLd(
     jobTitle: profile.role,
     url,
     image,
-    email: `mailto:${profile.email}`,
+    ...(profile.email ? { email: `mailto:${profile.email}` } : {}),
     affiliation: organisation(profile),
     worksFor: organisation(profile),
     address: { "@type": "PostalAddress", addressLocality: locality?.trim() ?? profile.location },

@@ -1,3 +1,4 @@
+import { vacancyPath } from "../collections/vacancies";
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { loadCatalog } from "../data/catalog";
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     .sort((a, b) => b.data.datePosted.localeCompare(a.data.datePosted))
     .map((entry) => ({
       title: entry.data.title,
-      link: withBase(`/vacancies/${entry.id}/`),
+      link: withBase(vacancyPath(entry.id)),
       pubDate: new Date(`${entry.data.datePosted}T00:00:00Z`),
       description: entry.data.summary,
     }));

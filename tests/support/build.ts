@@ -36,13 +36,13 @@ export async function buildCopy(
   }
 }
 
-/** A throwaway copy of the site with `files` added, replaced or (null) deleted. */
+/** A throwaway copy of the site with `files` added, replaced or (null) deleted; a folder is deleted whole. */
 export async function makeCopy(files: Record<string, string | null>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "site-build-"));
   await copyProject(dir);
   for (const [file, contents] of Object.entries(files)) {
     const target = path.join(dir, file);
-    if (contents === null) await rm(target);
+    if (contents === null) await rm(target, { recursive: true });
     else await writeFile(target, contents);
   }
   return dir;

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { fileProblems } from "../src/collections/files";
+import { PROFILE } from "../src/collections/profile";
+import { ProgramSchema } from "../src/collections/programs";
+import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
+import { idReference } from "../src/collections/fields";
+import { formatEntryError } from "../src/lib/entry-errors";
+import { parseEntrySource } from "../src/lib/entry-source";
+import { exampleLeftovers } from "../src/lib/leftovers";
+
+const vacancySchema = createVacancySchema(idReference);
+
+/** The message a maintainer reads for a file that cannot be parsed. */
+function syntaxError(contents: string, file: string): string {
+  const source = parseEntrySource(contents, file);
+  if (!("problems" in source)) throw new Error(`expected ${file} to be rejected`);
+  return formatEntryError(file, source.problems);
+}
+
+describe("parseEntrySource", () => {
+  it("keeps dates and local times as the text written, with no time zone", () => {
+    const source = parseEntrySource(
+      "datePosted: 2025-02-30\nlocalDateTime: 2025-12-02T12:00\ncited: 2024-06\ndraft: yes\n",
+      "x.yaml",
+    );
+    expect(source).toMatchObject({
+      data: {
+        datePosted: "2025-02-30",
+        localDateTime: "2025-12-02T12:00",
+        cited: "2024-06",
+        draft: "yes",
+      },
+    });
+  });
+
+  it("splits front matter from the body of a Markdown entry", () => {
+    expect(parseEntrySource("---\ntitle: A\n---\n\nBody text.\n", "a.md")).toEqual({
+      data: { title: "A" },
+      body: "Body text.",
+      rawData: "title: A",
+    });
+  });
+
+  it("counts lines from the top of a Markdown file and says to quote a value with a colon", () => {
+    expect(
+      syntaxError(
+        "---\nsummary: One line.\ntitle: PhD: imaging\n---\nText",
+        "src/content/vacancies/a.md",
+      ),
+    ).toMatchInlineSnapshot(`
+      "src/content/vacancies/a.md has 1 problem:
+        - line 3: has a colon followed by a space inside the value of title, which YAML reads as a new field; put the value in quotes.
+            for example  title: "PhD: imaging""
+    `);
+  });
+
+  it("points at a field indented by one space", () => {
+    expect(
+      syntaxError(
+        "name: A programme\n url: https://www.ox.ac.uk/\n",
+        "src/content/programs/a.yaml",
+      ),
+    ).toMatchInlineSnapshot(`
+      "src/content/programs/a.yaml has 1 problem:
+        - line 2: is indented differently from the lines around it. Fields of the same level start in the same column; a list item or a nested field is indented by two spaces."
+    `);
+  });
+
+  it("names a field given twice", () => {
+    expect(syntaxError("name: A\nkind: CDT\nname: B\n", "src/content/programs/a.yaml"))
+      .toMatchInlineSnapshot(`
+      "src/content/programs/a.yaml has 1 problem:
+        - line 3: repeats name, which is already given above; keep one of the two."
+    `);
+  });
+
+  it("says when front matter is missing or never closed", () => {
+    expect(syntaxError("Just text.\n", "src/content/vacancies/a.md")).toMatchInlineSnapshot(`
+      "src/content/vacancies/a.md has 1 problem:
+        - line 1: has no front matter; start the file with a line of ---, the fields, and another line of ---."
+    `);
+    expect(syntaxError("---\ntitle: A\n\nText", "src/content/vacancies/a.md"))
+      .toMatchInlineSnapshot(`
+      "src/content/vacancies/a.md has 1 problem:
+        - line 1: starts front matter with --- but never closes it; end the fields with a line of --- before the text."
+    `);
+  });
+});
+
+describe("fileProblems", () => {
+  const report = (files: string[]) =>
+    fileProblems(VACANCIES, files)
+      .map(({ file, problems }) => formatEntryError(`${VACANCIES.folder}/${file}`, problems))
+      .join("\n");
+
+  it("accepts entries directly in the folder, pictures and hidden files", () => {
+    expect(
+      fileProblems(VACANCIES, ["a.md", "b-2.mdx", "chart.png", ".gitkeep", "img/x.png"]),
+    ).toEqual([]);
+    expect(fileProblems(PROFILE, ["group.yaml", "avatar.png"])).toEqual([]);
+  });
+
+  it("rejects an entry in a subfolder, naming the file and where it belongs", () => {
+    expect(report(["2026/phd-x.md"])).toMatchInlineSnapshot(`
+      "src/content/vacancies/2026/phd-x.md has 1 problem:
+        - (the file): is in a subfolder; vacancy entries sit directly in src/content/vacancies/. Move it to src/content/vacancies/phd-x.md."
+    `);
+  });
+
+  it("rejects a file name that is not a valid address, and two names for one id", () => {
+    expect(report(["PhD Upper CASE.md", "phd-upper-case.md", "zürich.md"])).toMatchInlineSnapshot(`
+      "src/content/vacancies/PhD Upper CASE.md has 1 problem:
+        - (the file name): is not a valid address: "PhD Upper CASE" becomes part of a URL, so it may hold only lower-case letters, digits and single hyphens. Rename it; phd-upper-case.md is already taken by another entry.
+      src/content/vacancies/zürich.md has 1 problem:
+        - (the file name): is not a valid address: "zürich" becomes part of a URL, so it may hold only lower-case letters, digits and single hyphens. Rename it to zurich.md."
+    `);
+  });
+
+  it("rejects two files with one id, naming both", () => {
+    expect(report(["phd-x.md", "phd-x.mdx"])).toMatchInlineSnapshot(`
+      "src/content/vacancies/phd-x.mdx has 1 problem:
+        - (the file name): gives the id "phd-x", as src/content/vacancies/phd-x.md does; two entries cannot share an address. Rename one of them."
+    `);
+  });
+
+  it("rejects a reserved name and a file of another type", () => {
+    expect(report(["open.md", "notes.txt"])).toMatchInlineSnapshot(`
+      "src/content/vacancies/open.md has 1 problem:
+        - (the file name): "open" is taken by another page of the site (open, past are reserved); rename the file.
+      src/content/vacancies/notes.txt has 1 problem:
+        - (the file): is not a vacancy entry: vacancy files end in .md or .mdx. Rename it, or move it out of src/content/vacancies/."
+    `);
+  });
+});
+
+describe("exampleLeftovers", () => {
+  it("finds the template's example sentences and example.org addresses", () => {
+    const data = {
+      summary:
+        "We are looking for a motivated student to develop machine learning methods for cardiac MRI.",
+      contactEmail: "imaging-phd@example.org",
+      location: { name: "Real Department", locality: "Exampleton", country: "GB" },
+      topics: ["Motion correction for cardiac MRI with deep learning", "A real topic"],
+      fundingAdvice: "See [the guide](https://www.example.com/guide).",
+    };
+    expect(exampleLeftovers(vacancySchema, data).map(({ field }) => field)).toEqual([
+      "summary",
+      "contactEmail",
+      "topics[0]",
+      "fundingAdvice",
+    ]);
+  });
+
+  it("leaves short values that happen to equal an example alone", () => {
+    expect(
+      exampleLeftovers(ProgramSchema, {
+        kind: "DPhil",
+        deadlines: [{ timeZone: "Europe/London" }],
+      }),
+    ).toEqual([]);
+  });
+});

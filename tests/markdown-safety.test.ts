@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../src/lib/markdown";
+import { isAllowedUrl, markdownProblems } from "../src/lib/markdown-safety";
+
+/** Markdown that would run a script, load a frame or send the visitor to a hostile scheme. */
+const HOSTILE = {
+  "an image with onerror": "Read <img src=x onerror=alert(1)> this.",
+  "a script element": "<script>alert(1)</script>",
+  "an iframe": '<iframe src="https://evil.example/"></iframe>',
+  "an inline javascript: link": "[apply](javascript:alert(1))",
+  "a javascript: link in capitals": "[apply](JavaScript:alert(1))",
+  "an entity-encoded scheme": "[apply](&#106;avascript:alert(1))",
+  "a reference link": "[apply][form]\n\n[form]: javascript:alert(1)",
+  "an autolink": "<javascript:alert(1)>",
+  "a data: link": "[apply](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "a vbscript: link": "[apply](vbscript:msgbox(1))",
+  "a protocol-relative link": "[apply](//evil.example/form)",
+  "a site path, which a field cannot resolve under a base": "[apply](/vacancies/)",
+  "an image": "![logo](https://www.example.org/logo.png)",
+};
+
+describe("markdownProblems", () => {
+  it.for(Object.entries(HOSTILE))("rejects %s", ([, source]) => {
+    expect(markdownProblems(source)).not.toEqual([]);
+  });
+
+  it("explains each problem in a sentence", () => {
+    expect(markdownProblems(HOSTILE["an image with onerror"])).toMatchInlineSnapshot(`
+      [
+        "contains HTML ("<img src=x onerror=alert(1)>"), which is not allowed here; write Markdown, such as [text](https://example.org/) for a link",
+      ]
+    `);
+    expect(markdownProblems(HOSTILE["a reference link"])).toMatchInlineSnapshot(`
+      [
+        "links to "javascript:alert(1)"; links must be full addresses starting with https://, http:// or mailto:",
+      ]
+    `);
+    expect(markdownProblems(HOSTILE["an entity-encoded scheme"])).toMatchInlineSnapshot(`
+      [
+        "links to "javascript:alert(1)"; links must be full addresses starting with https://, http:// or mailto:",
+      ]
+    `);
+  });
+
+  it("accepts web and mail links, bare addresses and emphasis", () => {
+    expect(
+      markdownProblems(
+        "See **the** [fees page](https://www.ox.ac.uk/fees), <https://aims.robots.ox.ac.uk/>, www.bdi.ox.ac.uk or [write](mailto:someone@ox.ac.uk).",
+      ),
+    ).toEqual([]);
+  });
+
+  it("lets a page's own text show images and link by path", () => {
+    expect(
+      markdownProblems("![chart](./chart.png) [all](/vacancies/) [top](#top)", { page: true }),
+    ).toEqual([]);
+    expect(
+      markdownProblems("[x](//evil.example/) [y](javascript:alert(1))", { page: true }),
+    ).toHaveLength(2);
+  });
+});
+
+describe("isAllowedUrl", () => {
+  it("reads a URL as a browser does", () => {
+    expect(isAllowedUrl("https://www.ox.ac.uk/")).toBe(true);
+    expect(isAllowedUrl("mailto:someone@ox.ac.uk")).toBe(true);
+    expect(isAllowedUrl("java\nscript:alert(1)")).toBe(false);
+    expect(isAllowedUrl(" JAVASCRIPT:alert(1)")).toBe(false);
+    expect(isAllowedUrl("mailto:")).toBe(false);
+    expect(isAllowedUrl("https://")).toBe(false);
+  });
+});
+
+describe("renderMarkdown", () => {
+  it("drops scripts, event handlers and frames even from text the schema never saw", async () => {
+    const html = await renderMarkdown(
+      `${HOSTILE["an image with onerror"]}\n\n${HOSTILE["a script element"]}\n\n${HOSTILE["an iframe"]}`,
+    );
+    expect(html).not.toMatch(/<script|onerror|<iframe/i);
+  });
+
+  it("keeps a safe link and removes the target of a hostile one", async () => {
+    const html = await renderMarkdown(
+      "[fees](https://www.ox.ac.uk/fees) and [apply](javascript:alert(1))",
+    );
+    expect(html).toContain('<a href="https://www.ox.ac.uk/fees">fees</a>');
+    expect(html).not.toContain("javascript:");
+  });
+});
