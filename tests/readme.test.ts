@@ -13,6 +13,9 @@ const OPENING_SCREEN_LINES = 30;
 
 const readme = readFileSync(README, "utf8");
 const lines = readme.split("\n");
+const docsPages = readdirSync(DOCS)
+  .filter((name) => name.endsWith(".md"))
+  .map((name) => path.join(DOCS, name));
 
 /** The text outside fenced code blocks, where a `](…)` is a link and `#` starts a heading. */
 function prose(markdown: string): string {
@@ -73,23 +76,14 @@ describe("README", () => {
     const linked = new Set(
       localLinks(readme).map((link) => path.resolve(ROOT, link.split("#")[0]!)),
     );
-    const pages = readdirSync(DOCS)
-      .filter((name) => name.endsWith(".md"))
-      .map((name) => path.join(DOCS, name));
     expect(
-      pages.filter((page) => !linked.has(page)).map((page) => path.relative(ROOT, page)),
+      docsPages.filter((page) => !linked.has(page)).map((page) => path.relative(ROOT, page)),
     ).toEqual([]);
   });
 
   it("has no broken links to files in this repository, in it or in docs/", () => {
-    const files = [
-      README,
-      ...readdirSync(DOCS)
-        .filter((name) => name.endsWith(".md"))
-        .map((name) => path.join(DOCS, name)),
-    ];
     expect(
-      files.flatMap((file) =>
+      [README, ...docsPages].flatMap((file) =>
         brokenLinks(file).map((problem) => `${path.relative(ROOT, file)} → ${problem}`),
       ),
     ).toEqual([]);
