@@ -38,10 +38,9 @@ export default defineConfig({
       },
     },
   ],
-  // `npm run test:e2e` builds first; this serves that build.
+  // `npm run test:e2e` builds first; this serves that build the way `npm run preview` does.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    env: { ASTRO_TELEMETRY_DISABLED: "1" },
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 60_000,

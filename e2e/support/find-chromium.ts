@@ -31,7 +31,8 @@ export function findChromium({
   if (exists(system)) return system;
   throw new Error(
     [
-      "No Chromium found for the end-to-end tests. Any one of these works:",
+      "No Chromium found for the end-to-end tests. `npm run browser` finds or installs one",
+      "(`npm test` runs it first). Or any one of these works:",
       "  - run `npx playwright install chromium` (needs internet access),",
       "  - on Debian or Ubuntu, `apt-get install chromium` (then it is at /usr/bin/chromium),",
       "  - set PLAYWRIGHT_CHROMIUM_EXECUTABLE to a Chromium or Chrome executable.",
