@@ -10,15 +10,13 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import {
-  BuildFailure,
   COPIED_PATHS,
   ROOT,
   buildEnvironment,
   copyProject,
   linkNodeModules,
-  measureBuild,
-  type BuildMeasurement,
-} from "./bench/build.ts";
+} from "../support/site-copy.ts";
+import { BuildFailure, measureBuild, type BuildMeasurement } from "./bench/build.ts";
 import { writeFloorSite } from "./bench/floor.ts";
 import { generateSite } from "./bench/generate.ts";
 import {

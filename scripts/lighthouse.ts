@@ -18,7 +18,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { findChromium } from "../e2e/support/find-chromium.ts";
+import { findChromium } from "../support/find-chromium.ts";
 import { serveStatic, type StaticServer } from "./lighthouse/server.ts";
 import {
   CATEGORIES,

@@ -1,49 +1,14 @@
 /**
- * Copies, links and builds sites for the benchmark, and measures each build: wall time, CPU
+ * Builds sites for the benchmark, and measures each build: wall time, CPU
  * time, peak memory, Astro's own phase timings, and what it wrote to `dist/`.
  */
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
-import {
-  access,
-  cp,
-  lstat,
-  mkdir,
-  readdir,
-  readFile,
-  rm,
-  symlink,
-  writeFile,
-} from "node:fs/promises";
+import { access, lstat, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-/** The project this script belongs to; it is only read, never written. */
-export const ROOT = path.resolve(import.meta.dirname, "../..");
-/** What a copy of the site needs; the tests' copies (tests/support/build.ts) use this too. */
-export const COPIED_PATHS = ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
 const TIME = "/usr/bin/time";
-
-/** Copies the project's sources into `dir` and links its packages there. */
-export async function copyProject(dir: string): Promise<void> {
-  for (const name of COPIED_PATHS) {
-    await cp(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  }
-  await linkNodeModules(dir);
-}
-
-/**
- * Gives `dir` a real node_modules directory with a link to each of the project's packages.
- * Linking node_modules itself would share node_modules/.vite and node_modules/.astro (Vite's and
- * the content layer's caches) between builds; this way each copy has its own.
- */
-export async function linkNodeModules(dir: string): Promise<void> {
-  await mkdir(path.join(dir, "node_modules"), { recursive: true });
-  for (const name of await readdir(path.join(ROOT, "node_modules"))) {
-    if (name.startsWith(".")) continue;
-    await symlink(path.join(ROOT, "node_modules", name), path.join(dir, "node_modules", name));
-  }
-}
 
 export interface Phases {
   /** "[types] Generated …": content sync and type generation. */
@@ -97,20 +62,6 @@ export class BuildFailure extends Error {
     super(message);
     this.output = output;
   }
-}
-
-/**
- * The environment for a build: the caller's, without what would change the build's settings.
- * Vite reads BASE_URL, MODE, DEV, PROD and SSR from the environment (a parent Vite or Vitest
- * sets them), so they must not be inherited.
- */
-export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = { ...process.env };
-  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) {
-    delete inherited[name];
-  }
-  for (const name of Object.keys(inherited)) if (name.startsWith("VITEST")) delete inherited[name];
-  return { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...extra };
 }
 
 /** `/usr/bin/time -v` reports the child's peak RSS; without it, /proc is polled instead. */
