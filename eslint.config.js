@@ -18,4 +18,21 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Tests and tooling share code through support/; tests depend on nothing in scripts/.
+    files: ["tests/**", "e2e/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`^(\.\./)+scripts/`,
+              message: "Tests import nothing from scripts/; move shared code to support/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
