@@ -8,7 +8,14 @@ import path from "node:path";
 /** The project's root. */
 export const ROOT = path.resolve(import.meta.dirname, "..");
 /** What a copy of the site needs. */
-export const COPIED_PATHS = ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
+export const COPIED_PATHS = [
+  "src",
+  "public",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  ".htmlvalidate.json",
+];
 
 /** Copies the project's sources into `dir` and links its packages there. */
 export async function copyProject(dir: string): Promise<void> {
