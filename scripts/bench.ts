@@ -117,6 +117,7 @@ async function main(): Promise<void> {
   const temp = await mkdtemp(path.join(os.tmpdir(), "phd-bench-"));
   try {
     const site = path.join(temp, "site");
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT });
     await copyProject(site);
     // The copy keeps its programmes and scholarships, and holds exactly the generated vacancies.
     await rm(path.join(site, "src/content/vacancies"), { recursive: true });
@@ -152,12 +153,11 @@ async function main(): Promise<void> {
       builds.push(["framework floor", await measureBuild(floor, env, [])]);
     }
 
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT });
     const [ours, floor] = builds.map(([, measurement]) => measurement);
     console.log(
       [
         `${entries} ${format} vacancies (seed ${seed}, ${generated.programs} programmes, ${generated.closed} closed at ${now}); commit ${String(commit).trim()}`,
-        `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}; ${new Date().toISOString()}`,
+        `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}; finished ${new Date().toISOString()}`,
         "",
         "| build | wall | CPU | peak RSS | HTML pages | ms/page | dist/ |",
         "| --- | --: | --: | --: | --: | --: | --: |",
@@ -179,4 +179,10 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // A usage mistake or a failed build: its message says what happened, a stack trace would not.
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
