@@ -6,7 +6,7 @@ import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { ensureChromium, isDebianLike } from "../e2e/support/ensure-chromium.ts";
+import { ensureChromium, isDebianLike } from "../support/ensure-chromium.ts";
 
 /** Chromium is about 170 MB; this leaves a slow link time to fetch it and bounds a hang. */
 const PLAYWRIGHT_INSTALL_TIMEOUT_MS = 10 * 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findChromium } from "../e2e/support/find-chromium";
+import { findChromium } from "../support/find-chromium";
 
 const only =
   (...present: string[]) =>
