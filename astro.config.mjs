@@ -4,6 +4,21 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { lastmodFor, vacancyDates } from "./src/lib/sitemap-dates";
 
+/**
+ * Logs the IANA time-zone data that this build's Node carries. Every deadline's local time becomes
+ * an instant with these rules, and zones change their rules: data older than a change gets the
+ * affected deadlines wrong by the change's shift.
+ * @type {import("astro").AstroIntegration}
+ */
+const timeZoneDataVersion = {
+  name: "time-zone-data",
+  hooks: {
+    "astro:build:start": ({ logger }) => {
+      logger.info(`IANA time-zone data ${process.versions.tz} (Node ${process.version})`);
+    },
+  },
+};
+
 const dates = vacancyDates(new URL("./src/content/vacancies/", import.meta.url).pathname);
 
 // `site` is the default public origin. `astro build --site … --base …` overrides both,
@@ -30,6 +45,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    timeZoneDataVersion,
     mdx(),
     sitemap({
       serialize(item) {
