@@ -49,4 +49,6 @@ export default defineConfig(
       ],
     },
   },
+  // Plain scripts that a layout embeds inline, byte for byte, and so are not bundled TypeScript.
+  { files: ["src/scripts/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -48,8 +48,9 @@ test("the theme toggle remembers the choice, with no flash on the next page", as
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 
   // The theme is applied before the stylesheet paints: check it at the first paint of the page.
+  // The theme script opens <body>, so it has run once the skip link after it exists.
   await page.goto("/", { waitUntil: "commit" });
-  await page.waitForSelector("body");
+  await page.getByRole("link", { name: "Skip to main content" }).waitFor({ state: "attached" });
   expect(await page.evaluate(() => document.documentElement.dataset["theme"])).toBe("dark");
   const background = await page.evaluate(
     () => getComputedStyle(document.documentElement).backgroundColor,

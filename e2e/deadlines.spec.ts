@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
+import { contentLines, readWithIcalJs, readWithNodeIcal } from "../tests/support/calendars";
+import { sitemapPaths } from "./support/site";
 
 // The e2e build is made with SITE_NOW=2025-11-25T10:00:00Z, a week before the DPhil deadline.
 const DEADLINE = "2025-12-02T12:00:00Z";
@@ -76,4 +78,28 @@ test("the subscribable calendar holds the DPhil deadline at 12:00 UK time", asyn
   const dphil = events.find((event) => event.summary.includes("DPhil in Engineering Science"));
   expect(dphil?.startDate.toJSDate().toISOString()).toBe("2025-12-02T12:00:00.000Z");
   expect(dphil?.startDate.convertToZone(ICAL.Timezone.utcTimezone).hour).toBe(12);
+});
+
+test("every calendar file the site offers reads the same in two independent parsers", async ({
+  page,
+  request,
+}) => {
+  const files = new Set(["/deadlines.ics"]);
+  for (const path of await sitemapPaths(request)) {
+    await page.goto(path);
+    for (const link of await page.getByRole("link", { name: /^Add to calendar/ }).all()) {
+      files.add(new URL((await link.getAttribute("href"))!, page.url()).pathname);
+    }
+  }
+  expect(files.size).toBeGreaterThan(1);
+  for (const file of files) {
+    const text = await (await request.get(file)).text();
+    const calendar = readWithIcalJs(text);
+    expect(calendar.events.length, file).toBeGreaterThan(0);
+    expect(readWithNodeIcal(text), file).toEqual(calendar);
+    expect(
+      contentLines(text).filter((line) => line.startsWith("DTEND")),
+      file,
+    ).toEqual([]);
+  }
 });

