@@ -4,7 +4,7 @@ import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema } from "../src/collections/vacancies";
 import { applicationUrl, nextOpenApplication } from "../src/lib/applying";
 import { formatMonthOrDate } from "../src/lib/dates";
-import { formatDeadlineDay, formatDeadlineTime } from "../src/lib/deadlines";
+import { deadlineDate, formatDeadlineDay, formatDeadlineTime } from "../src/lib/deadlines";
 import { validateEntry } from "../src/lib/entry-errors";
 import { placeName } from "../src/lib/place";
 import { formatStipend, isCurrencyCode } from "../src/lib/stipend";
@@ -74,7 +74,7 @@ describe("placeName", () => {
   });
 });
 
-describe("formatDeadlineDay and formatDeadlineTime", () => {
+describe("deadlineDate, formatDeadlineDay and formatDeadlineTime", () => {
   it("read the deadline in its own zone, whatever the machine's", () => {
     expect(formatDeadlineDay("2025-12-02T12:00:00Z", "Europe/London")).toBe("2 December 2025");
     expect(formatDeadlineTime("2025-12-02T12:00:00Z", "Europe/London")).toBe(
@@ -82,6 +82,8 @@ describe("formatDeadlineDay and formatDeadlineTime", () => {
     );
     // 23:30 in New York is already the next day in UTC.
     expect(formatDeadlineDay("2026-01-16T04:30:00Z", "America/New_York")).toBe("15 January 2026");
+    expect(deadlineDate("2026-01-16T04:30:00Z", "America/New_York")).toBe("2026-01-15");
+    expect(deadlineDate("2025-12-02T12:00:00Z", "Europe/London")).toBe("2025-12-02");
     expect(formatDeadlineTime("2026-01-16T04:30:00Z", "America/New_York")).toBe(
       "23:30 New York time",
     );

@@ -120,6 +120,11 @@ export function formatDeadline(instant: string, timeZone: string): string {
   return `${formatDeadlineTime(instant, timeZone)} on ${date}`;
 }
 
+/** The deadline's calendar date in its own zone, as `YYYY-MM-DD`, for a `<time datetime>`. */
+export function deadlineDate(instant: string, timeZone: string): string {
+  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+}
+
 /** The deadline's day as its own zone reads it: "2 December 2025". */
 export function formatDeadlineDay(instant: string, timeZone: string): string {
   return formatInZone(instant, timeZone, {});
