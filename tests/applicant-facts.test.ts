@@ -1,4 +1,7 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { idReference } from "../src/collections/fields";
 import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema } from "../src/collections/vacancies";
@@ -7,7 +10,7 @@ import { formatMonthOrDate } from "../src/lib/dates";
 import { deadlineDate, formatDeadlineDay, formatDeadlineTime } from "../src/lib/deadlines";
 import { validateEntry } from "../src/lib/entry-errors";
 import { placeName } from "../src/lib/place";
-import { formatStipend, isCurrencyCode } from "../src/lib/stipend";
+import { formatStipend, isCurrencyCode, type Stipend } from "../src/lib/stipend";
 import { readEntryData } from "./support/entries";
 
 const vacancySchema = createVacancySchema(idReference);
@@ -218,5 +221,18 @@ describe("a programme's applyUrl", () => {
         "p.yaml",
       ),
     ).toHaveProperty("data.applyUrl", "https://www.example.org/apply");
+  });
+});
+
+describe("the README's example of the new fields", () => {
+  it("is valid in a vacancy", async () => {
+    const readme = await readFile(path.join(import.meta.dirname, "../README.md"), "utf8");
+    const block = /### What applicants look for[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const example = parse(block!, { version: "1.2" }) as Record<string, unknown>;
+    expect(Object.keys(example)).toEqual(["startDate", "duration", "supervisors", "stipend"]);
+    expect(await problems({ ...(await seed()), ...example })).toBe("valid");
+    expect(formatStipend(example["stipend"] as Stipend)).toBe("£20,780 a year");
+    expect(formatMonthOrDate(example["startDate"] as string)).toBe("October 2026");
   });
 });
