@@ -64,10 +64,20 @@ describe.concurrent("npm run build", { timeout: 180_000 }, () => {
     );
   });
 
-  it("builds a site with no vacancies folder at all, saying there are no open positions, with no warning", async () => {
-    const result = await build({ "src/content/vacancies": null });
+  it("builds a site with no vacancies folder, saying there are no open positions, and warns only of a programme that still has the template's text", async () => {
+    const template = await readFile("tests/fixtures/programme-from-template.yaml", "utf8");
+    const result = await build({
+      "src/content/vacancies": null,
+      "src/content/programs/new-programme.yaml": template,
+    });
     expect(result.ok, result.output).toBe(true);
-    expect(result.output).not.toMatch(/\[WARN\]|warning/i);
+    const warnings = result.output.split("\n").filter((line) => /\[WARN\]/.test(line));
+    expect(warnings).toEqual([
+      expect.stringContaining("src/content/programs/new-programme.yaml has 3 problems:"),
+    ]);
+    expect(result.output).toContain(
+      "  - description: is still the example text from the template; replace it, or delete the field if it is optional.",
+    );
     const page = await readFile(path.join(result.dir, "dist/vacancies/index.html"), "utf8");
     expect(page).toContain("There are no open positions at the moment.");
   });

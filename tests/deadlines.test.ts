@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateEntry } from "../src/lib/entry-errors";
-import { closingDeadline, deadlineId } from "../src/lib/closing";
+import { allProgrammeDeadlinesPassed, closingDeadline, deadlineId } from "../src/lib/closing";
 import { countdownText, deadlineStatus, visitorLocalTime } from "../src/lib/deadline-status";
 import { formatDeadline, resolveDeadline, zoneName } from "../src/lib/deadlines";
 import { siteNow } from "../src/lib/now";
@@ -235,5 +235,24 @@ describe("closingDeadline", () => {
     expect(deadlineId("dphil-engineering-science", "2025-12-02T12:00")).toBe(
       "dphil-engineering-science-20251202t1200",
     );
+  });
+});
+
+describe("allProgrammeDeadlinesPassed", () => {
+  const now = new Date("2026-11-28T10:00:00Z");
+  const passed = [{ instant: "2025-12-02T12:00:00Z" }, { instant: "2026-01-09T12:00:00Z" }];
+
+  it("returns the last deadline of an open vacancy whose programme deadlines are all past", () => {
+    expect(allProgrammeDeadlinesPassed(true, passed, now)).toEqual({
+      instant: "2026-01-09T12:00:00Z",
+    });
+  });
+
+  it("returns nothing when one deadline is ahead, none exist, or the vacancy is closed", () => {
+    expect(
+      allProgrammeDeadlinesPassed(true, [...passed, { instant: "2026-12-02T12:00:00Z" }], now),
+    ).toBeUndefined();
+    expect(allProgrammeDeadlinesPassed(true, [], now)).toBeUndefined();
+    expect(allProgrammeDeadlinesPassed(false, passed, now)).toBeUndefined();
   });
 });
