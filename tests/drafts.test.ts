@@ -37,38 +37,49 @@ describe("a draft vacancy and a draft programme in the fixture site", () => {
 });
 
 describe("the development server", () => {
-  it("shows a draft with a Draft banner", { timeout: 120_000 }, async () => {
-    const { files } = await fixtureFiles();
-    const dir = await makeCopy({
-      [FIXTURE.draftVacancy]: files[FIXTURE.draftVacancy]!,
-      [FIXTURE.draftProgramme]: files[FIXTURE.draftProgramme]!,
-    });
-    const port = 4600 + Math.floor(Math.random() * 300);
-    const server = spawn(
-      process.execPath,
-      [
-        path.join(dir, "node_modules/astro/bin/astro.mjs"),
-        "dev",
-        "--port",
-        String(port),
-        "--host",
-        "127.0.0.1",
-      ],
-      { cwd: dir, env: { ...astroEnvironment(), ...NOW }, stdio: "ignore" },
-    );
-    try {
-      let html = "";
-      for (let attempt = 0; attempt < 100 && !html.includes("Draft position"); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        html = await fetch(`http://127.0.0.1:${port}/vacancies/draft-position/`)
-          .then((response) => response.text())
-          .catch(() => "");
+  it(
+    "shows a draft with a Draft banner, and starts despite a broken entry, saying which",
+    { timeout: 120_000 },
+    async () => {
+      const { files } = await fixtureFiles();
+      const dir = await makeCopy({
+        [FIXTURE.draftVacancy]: files[FIXTURE.draftVacancy]!,
+        [FIXTURE.draftProgramme]: files[FIXTURE.draftProgramme]!,
+        "src/content/vacancies/broken-draft.md":
+          "---\ndraft: true\ntitle: PhD: broken\n---\nText.\n",
+      });
+      const port = 4600 + Math.floor(Math.random() * 300);
+      const server = spawn(
+        process.execPath,
+        [
+          path.join(dir, "node_modules/astro/bin/astro.mjs"),
+          "dev",
+          "--port",
+          String(port),
+          "--host",
+          "127.0.0.1",
+        ],
+        { cwd: dir, env: { ...astroEnvironment(), ...NOW }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let log = "";
+      server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      try {
+        let html = "";
+        for (let attempt = 0; attempt < 100 && !html.includes("Draft position"); attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          html = await fetch(`http://127.0.0.1:${port}/vacancies/draft-position/`)
+            .then((response) => response.text())
+            .catch(() => "");
+        }
+        expect(html).toContain("Draft position in cardiac imaging");
+        expect(html).toMatch(/class="draft-banner"[^>]*>\s*Draft:/);
+        expect(log).toContain("src/content/vacancies/broken-draft.md has 1 problem:");
+        expect(log).toContain("These entries are left out until they are fixed.");
+      } finally {
+        server.kill();
+        await rm(dir, { recursive: true, force: true });
       }
-      expect(html).toContain("Draft position in cardiac imaging");
-      expect(html).toMatch(/class="draft-banner"[^>]*>\s*Draft:/);
-    } finally {
-      server.kill();
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });
