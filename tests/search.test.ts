@@ -193,11 +193,16 @@ describe("searchRecord", () => {
       meta: {
         closes: "2025-12-02T12:00:00Z",
         deadline: "12:00 midday UK time",
+        status: "Closing soon",
         summary: "A summary.",
       },
     });
     const untilFilled = searchRecord({ ...vacancy, status: "open", closes: undefined });
     expect(untilFilled.sort.closes > "2999").toBe(true);
-    expect(untilFilled.meta).toEqual({ deadline: "Open until filled", summary: "A summary." });
+    expect(untilFilled.meta).toEqual({
+      deadline: "Open until filled",
+      status: "Open",
+      summary: "A summary.",
+    });
   });
 });

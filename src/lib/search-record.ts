@@ -5,7 +5,7 @@
  */
 
 import type { FundingRoute } from "../collections/scholarships";
-import type { DeadlineStatus } from "./deadline-status";
+import { STATUS_LABELS, type DeadlineStatus } from "./deadline-status";
 
 /** Where the index and Pagefind's browser code are written in the output, from the site root. */
 export const SEARCH_BUNDLE_PATH = "/pagefind/";
@@ -37,6 +37,8 @@ export interface SearchMeta {
   closes?: string;
   /** The closing time in words, in the deadline's own zone. */
   deadline: string;
+  /** The status at build time, as shown; the visitor's browser brings it up to date. */
+  status: string;
   summary: string;
 }
 
@@ -74,6 +76,7 @@ export function searchRecord(vacancy: SearchableVacancy): SearchRecord {
     meta: {
       ...(vacancy.closes && { closes: vacancy.closes.instant }),
       deadline: vacancy.closes?.inWords ?? "Open until filled",
+      status: STATUS_LABELS[vacancy.status],
       summary: vacancy.summary,
     },
   };

@@ -29,3 +29,7 @@ function refreshDeadlines() {
 
 refreshDeadlines();
 setInterval(refreshDeadlines, 60_000);
+// The search page fires this on `document` after adding results. It is written out here and there
+// rather than shared: a module that both scripts import becomes a chunk of its own, whose import
+// costs /vacancies/ bytes of its JavaScript budget.
+document.addEventListener("deadlines", refreshDeadlines);

@@ -1,6 +1,7 @@
-import { CLOSING_SOON_DAYS } from "../consts";
-import { STATUS_LABELS, countdownText, deadlineStatus } from "../lib/deadline-status";
-import { CLOSES_SORT, type SearchMeta } from "../lib/search-record";
+import type { SearchMeta } from "../lib/search-record";
+
+/** The sort key of the index (CLOSES_SORT in search-record.ts, which this script leaves out). */
+const CLOSES_SORT = "closes";
 
 /** The part of Pagefind's browser API (pagefind.js) that this page uses. */
 interface Pagefind {
@@ -64,11 +65,11 @@ async function fillFilters(pagefind: Pagefind): Promise<void> {
   }
 }
 
-function resultItem(
-  url: string,
-  meta: { title?: string } & Partial<SearchMeta>,
-  now: number,
-): HTMLLIElement {
+/**
+ * One result, with the status and countdown the build recorded. The deadline script (which runs
+ * on every page) brings them up to date on the visitor's clock, as it does on every other page.
+ */
+function resultItem(url: string, meta: { title?: string } & Partial<SearchMeta>): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "vacancy-summary";
   const heading = document.createElement("h3");
@@ -81,20 +82,21 @@ function resultItem(
   facts.className = "vacancy-status";
   const badge = document.createElement("span");
   badge.className = "status-badge";
+  badge.textContent = meta.status ?? "";
   if (meta.closes) {
-    const at = Date.parse(meta.closes);
-    const state = deadlineStatus(at, now, CLOSING_SOON_DAYS);
-    badge.dataset["deadlineStatus"] = state;
-    badge.textContent = STATUS_LABELS[state];
+    badge.dataset["instant"] = meta.closes;
+    badge.dataset["statusLabel"] = "";
     const time = document.createElement("time");
     time.dateTime = meta.closes;
-    time.dataset["deadlineStatus"] = state;
+    time.dataset["instant"] = meta.closes;
     time.textContent = meta.deadline ?? meta.closes;
-    const countdown = state === "closed" ? "" : ` (${countdownText(at, now)})`;
-    facts.append(badge, " Closing date: ", time, `${countdown}.`);
+    const countdown = document.createElement("span");
+    countdown.className = "deadline-countdown";
+    countdown.dataset["instant"] = meta.closes;
+    countdown.dataset["countdown"] = "";
+    facts.append(badge, " Closing date: ", time, ". ", countdown);
   } else {
-    badge.textContent = STATUS_LABELS.open;
-    facts.append(badge, " Open until filled.");
+    facts.append(badge, ` ${meta.deadline ?? ""}.`);
   }
   item.append(heading, facts);
   if (meta.summary) {
@@ -111,9 +113,10 @@ async function showMore(search: number, focus: boolean): Promise<void> {
   pending = pending.slice(PAGE_SIZE);
   const data = await Promise.all(page.map((result) => result.data()));
   if (search !== latest) return;
-  const now = Date.now();
-  const items = data.map(({ url, meta }) => resultItem(url, meta, now));
+  const items = data.map(({ url, meta }) => resultItem(url, meta));
   list.append(...items);
+  // The deadline script (src/scripts/deadlines.ts) listens for this.
+  document.dispatchEvent(new Event("deadlines"));
   more.hidden = pending.length === 0;
   if (focus) items[0]?.querySelector("a")?.focus();
 }
