@@ -14,21 +14,23 @@ function refreshDeadlines() {
     const { instant = "", offsetMinutes } = element.dataset;
     const at = Date.parse(instant);
     const status = deadlineStatus(at, now, CLOSING_SOON_DAYS);
-    if (element.dataset["deadlineStatus"] !== status) element.dataset["deadlineStatus"] = status;
+    element.dataset["deadlineStatus"] = status;
     const text =
       "countdown" in element.dataset
         ? countdownText(at, now)
         : "localTime" in element.dataset
           ? visitorLocalTime(at, Number(offsetMinutes), -new Date(at).getTimezoneOffset())
           : undefined;
-    if (text !== undefined && element.textContent !== text) element.textContent = text;
+    if (text !== undefined) element.textContent = text;
   }
 }
 
 // After the first paint, when the browser has nothing better to do; then once a minute.
-const whenIdle = (run: () => void) =>
-  "requestIdleCallback" in window ? requestIdleCallback(run) : setTimeout(run, 200);
-whenIdle(() => {
+(window.requestIdleCallback ?? setTimeout)(() => {
   refreshDeadlines();
   setInterval(refreshDeadlines, 60_000);
 });
+// The search page fires this on `document` after adding results. It is written out here and there
+// rather than shared: a module that both scripts import becomes a chunk of its own, whose import
+// costs /vacancies/ bytes of its JavaScript budget.
+document.addEventListener("deadlines", refreshDeadlines);
