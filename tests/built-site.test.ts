@@ -38,7 +38,7 @@ describe(`the fixture site, built at SITE_NOW on a machine in ${FIXTURE.machineZ
     const [first] = [...closedIds].map((match) => match[1]!);
     expect(first).toBeDefined();
     expect(await readBuilt(`vacancies/${first}/index.html`)).toMatch(
-      /class="status-badge"[^>]*>Closed</,
+      /class="status-badge"[^>]*data-deadline-status="closed"/,
     );
   });
 });
