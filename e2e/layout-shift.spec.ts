@@ -35,6 +35,10 @@ const shiftsOf = (page: Page) =>
 
 test.describe("for a visitor in New York", () => {
   test.use({ timezoneId: "America/New_York" });
+  // About one run in twenty on a loaded machine records a shift under 0.001 of the header's
+  // navigation and theme button, whose cause is not the deadline script (see the closing note of
+  // issue 17); a second run must then be clean.
+  test.describe.configure({ retries: 1 });
 
   for (const path of PAGES) {
     for (const width of WIDTHS) {
