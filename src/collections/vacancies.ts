@@ -45,6 +45,9 @@ export const VACANCIES_PATH = "/vacancies/";
 /** A vacancy's own page, from the site root (without the base). */
 export const vacancyPath = (id: string) => `${VACANCIES_PATH}${id}/`;
 
+/** A vacancy's social card, the picture shown where its page is shared (see src/data/social-card.ts). */
+export const vacancyCardPath = (id: string) => `${vacancyPath(id)}card.png`;
+
 /** The paginated archive of open or past positions: its first page, or page `n`. */
 export const archivePath = (archive: "open" | "past", page = 1) =>
   `${VACANCIES_PATH}${archive}/${page > 1 ? `${page}/` : ""}`;
