@@ -37,6 +37,9 @@ test("every page in the sitemap has its own complete head", async ({ page, reque
     await expect(page.locator('head link[rel="apple-touch-icon"]')).toHaveCount(1);
     const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
     expect(new URL((await feed.getAttribute("href"))!).pathname).toBe("/rss.xml");
+    const calendar = page.locator('head link[rel="alternate"][type="text/calendar"]');
+    expect(new URL((await calendar.getAttribute("href"))!).pathname).toBe("/deadlines.ics");
+    expect(await calendar.getAttribute("title")).toBeTruthy();
     const types = (await structuredData(page)).map((data) => data["@type"]);
     expect(types, path).toContain("Person");
   }
