@@ -17,3 +17,6 @@ export const ARCHIVE_PAGE_SIZE = 50;
 
 /** The home page lists at most this many open positions, the soonest deadlines first. */
 export const HOME_OPEN_MAX = 10;
+
+/** The feed lists this many vacancies, the most recently posted first; the site keeps them all. */
+export const FEED_MAX = 50;
