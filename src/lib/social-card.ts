@@ -89,13 +89,21 @@ export function cardTree(facts: CardFacts): CardNode {
       display: "flex",
       flexDirection: "column",
       justifyContent: "space-between",
-      padding: "56px 72px 60px",
+      padding: "70px 72px 60px",
       backgroundColor: COLOURS.background,
-      borderTop: `14px solid ${COLOURS.accent}`,
       color: COLOURS.text,
       fontFamily: FONT_FAMILY,
     },
     [
+      // A plain box, not a border: satori draws a border with clip paths that cost resvg time.
+      node({
+        position: "absolute",
+        top: 0,
+        left: 0,
+        width: CARD_SIZE.width,
+        height: 14,
+        backgroundColor: COLOURS.accent,
+      }),
       node({ display: "block", fontSize: 34, color: COLOURS.muted, lineClamp: 1 }, facts.groupName),
       node(
         { display: "block", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, lineClamp: 3 },
