@@ -86,6 +86,26 @@ test("the subscribable calendar holds the DPhil deadline at 12:00 UK time", asyn
   expect(dphil?.startDate.convertToZone(ICAL.Timezone.utcTimezone).hour).toBe(12);
 });
 
+test("/vacancies/ offers the deadlines calendar to subscribe to", async ({ page, request }) => {
+  await page.goto("/vacancies/");
+  const main = page.getByRole("main");
+  const subscribe = new URL(
+    (await main.getByRole("link", { name: "Subscribe to deadlines" }).getAttribute("href"))!,
+  );
+  expect(subscribe.protocol).toBe("webcal:");
+  const address = main.getByRole("link", { name: /\/deadlines\.ics$/ });
+  const href = (await address.getAttribute("href"))!;
+  await expect(address).toHaveText(href);
+  expect(new URL(href).protocol).toBe("https:");
+  expect(new URL(href).pathname).toBe(subscribe.pathname);
+  const head = page.locator('head link[rel="alternate"][type="text/calendar"]');
+  expect(await head.getAttribute("href")).toBe(href);
+
+  const response = await request.get(subscribe.pathname);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  expect(readWithIcalJs(await response.text()).events.length).toBeGreaterThan(0);
+});
+
 test("every calendar file the site offers reads the same in two independent parsers", async ({
   page,
   request,

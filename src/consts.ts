@@ -23,3 +23,5 @@ export const HOME_OPEN_MAX = 10;
  * /vacancies/search/ and a search box on /vacancies/. `false` leaves all three out.
  */
 export const SEARCH_ENABLED = true;
+/** The feed lists this many vacancies, the most recently posted first; the site keeps them all. */
+export const FEED_MAX = 50;

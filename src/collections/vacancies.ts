@@ -47,6 +47,8 @@ export const vacancyPath = (id: string) => `${VACANCIES_PATH}${id}/`;
 
 /** The search page, with its filters. */
 export const SEARCH_PATH = `${VACANCIES_PATH}search/`;
+/** A vacancy's social card, the picture shown where its page is shared (see src/data/social-card.ts). */
+export const vacancyCardPath = (id: string) => `${vacancyPath(id)}card.png`;
 
 /** The paginated archive of open or past positions: its first page, or page `n`. */
 export const archivePath = (archive: "open" | "past", page = 1) =>

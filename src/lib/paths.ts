@@ -8,3 +8,9 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   const suffix = path.startsWith("/") ? path : `/${path}`;
   return `${prefix}${suffix}`;
 }
+
+/** The RSS feed of vacancies. */
+export const FEED_PATH = "/rss.xml";
+
+/** The calendar of every deadline, which applicants subscribe to. */
+export const DEADLINES_CALENDAR_PATH = "/deadlines.ics";
