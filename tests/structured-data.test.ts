@@ -252,3 +252,43 @@ describe("lastmodOfBuiltPage", () => {
     await rm(outDir, { recursive: true });
   });
 });
+
+describe("jobPostingJsonLd with a start date and a stipend", () => {
+  it("gives the start date as jobStartDate, as the entry writes it", () => {
+    expect(jobPostingJsonLd({ ...JOB, startDate: "2026-10" }, CONTEXT)).toMatchObject({
+      jobStartDate: "2026-10",
+    });
+    expect(jobPostingJsonLd({ ...JOB, startDate: "2026-10-01" }, CONTEXT)).toMatchObject({
+      jobStartDate: "2026-10-01",
+    });
+  });
+
+  it("gives a yearly or monthly stipend as a MonetaryAmount baseSalary", () => {
+    expect(
+      jobPostingJsonLd(
+        { ...JOB, stipend: { amount: 20780, currency: "GBP", per: "year" } },
+        CONTEXT,
+      ),
+    ).toMatchObject({
+      baseSalary: {
+        "@type": "MonetaryAmount",
+        currency: "GBP",
+        value: { "@type": "QuantitativeValue", value: 20780, unitText: "YEAR" },
+      },
+    });
+    expect(
+      jobPostingJsonLd(
+        { ...JOB, stipend: { amount: 1650.5, currency: "EUR", per: "month" } },
+        CONTEXT,
+      ),
+    ).toMatchObject({
+      baseSalary: { currency: "EUR", value: { value: 1650.5, unitText: "MONTH" } },
+    });
+  });
+
+  it("leaves both out when the entry gives neither", () => {
+    const posting = jobPostingJsonLd(JOB, CONTEXT);
+    expect(posting).not.toHaveProperty("jobStartDate");
+    expect(posting).not.toHaveProperty("baseSalary");
+  });
+});

@@ -62,6 +62,9 @@ export interface JobFacts {
   closes?: { instant: string; timeZone: string } | undefined;
   /** True once the closing deadline has passed. */
   closed: boolean;
+  /** `YYYY-MM` or `YYYY-MM-DD`. */
+  startDate?: string | undefined;
+  stipend?: { amount: number; currency: string; per: "year" | "month" } | undefined;
 }
 
 /**
@@ -107,6 +110,21 @@ export function jobPostingJsonLd(
         }
       : {}),
     ...(job.eligibility ? { eligibilityToWorkRequirement: job.eligibility } : {}),
+    ...(job.startDate ? { jobStartDate: job.startDate } : {}),
+    ...(job.stipend ? { baseSalary: monetaryAmount(job.stipend) } : {}),
+  };
+}
+
+/** A stipend as schema.org's MonetaryAmount: so much per year or per month. */
+function monetaryAmount({ amount, currency, per }: NonNullable<JobFacts["stipend"]>) {
+  return {
+    "@type": "MonetaryAmount" as const,
+    currency,
+    value: {
+      "@type": "QuantitativeValue" as const,
+      value: amount,
+      unitText: per === "year" ? "YEAR" : "MONTH",
+    },
   };
 }
 
