@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatCitedDate } from "../src/lib/dates";
+import { formatCalendarDate, formatMonthOrDate } from "../src/lib/dates";
 import { groupByRoute, joinNames } from "../src/lib/funding";
 import { linkName } from "../src/lib/link-kinds";
 import { withBase } from "../src/lib/paths";
@@ -29,8 +29,8 @@ describe("dates", () => {
   });
 
   it("formats a citation month or day", () => {
-    expect(formatCitedDate("2024-06")).toBe("June 2024");
-    expect(formatCitedDate("2024-06-03")).toBe("3 June 2024");
+    expect(formatMonthOrDate("2024-06")).toBe("June 2024");
+    expect(formatMonthOrDate("2024-06-03")).toBe("3 June 2024");
   });
 });
 

@@ -137,6 +137,26 @@ describe("entryTemplate", () => {
         locality: Exampleton
         # The country as an ISO 3166 two-letter code in capitals.
         country: GB
+      # When the studentship starts: a month written YYYY-MM, or a date written YYYY-MM-DD. Optional:
+      # delete it if not needed.
+      startDate: "2027-01"
+      # How long the studentship lasts. Optional: delete it if not needed.
+      duration: 4 years
+      # Who will supervise the student, each with an optional link. Optional: delete it if not needed.
+      supervisors:
+        - # The supervisor's name as it should be shown.
+          name: Professor Ada Example
+          # A page about the supervisor, such as their staff or lab page. Optional: delete it if not needed.
+          url: https://www.example.org/people/ada-example
+      # The yearly or monthly living allowance, shown in the currency's own format and given to job
+      # search. Optional: delete it if not needed.
+      stipend:
+        # The amount, as a number without a currency sign.
+        amount: 19000
+        # The currency as an ISO 4217 code in capitals.
+        currency: EUR
+        # Whether the amount is paid each year or each month.
+        per: year
       # The address applicants write to. Without it, the profile's email is shown. Optional: delete it
       # if not needed.
       contactEmail: imaging-phd@example.org

@@ -37,6 +37,10 @@ export const PROGRAM_KINDS = ["DPhil", "CDT", "other"] as const;
 export const ProgramSchema = z.strictObject({
   name: line("The programme's name as applicants know it.", "DPhil in Biomedical Engineering"),
   url: webUrl("The programme's own page.", "https://www.example.org/dphil-biomedical-engineering"),
+  applyUrl: webUrl(
+    "The programme's application form or its page on how to apply; links to apply go here rather than to url.",
+    "https://www.example.org/apply/dphil-biomedical-engineering",
+  ).optional(),
   kind: z.enum(PROGRAM_KINDS).meta({
     description:
       "DPhil for a university's own doctorate, CDT for a Centre for Doctoral Training, other for anything else.",

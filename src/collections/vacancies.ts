@@ -9,10 +9,13 @@ import {
   line,
   lineList,
   markdown,
+  monthOrDate,
   referenceList,
   text,
+  webUrl,
   type ReferenceTo,
 } from "./fields";
+import { isCurrencyCode } from "../lib/stipend";
 
 /** PhD vacancies: Markdown (or MDX) files whose front matter holds the facts. */
 export const VACANCIES = {
@@ -67,6 +70,37 @@ export const LocationSchema = z.strictObject({
     }),
 });
 
+/** One supervisor of the student, with a page about them if there is one. */
+export const SupervisorSchema = z.strictObject({
+  name: line("The supervisor's name as it should be shown.", "Professor Ada Example"),
+  url: webUrl(
+    "A page about the supervisor, such as their staff or lab page.",
+    "https://www.example.org/people/ada-example",
+  ).optional(),
+});
+
+/** How often a stipend's amount is paid. */
+export const STIPEND_PERIODS = ["year", "month"] as const;
+
+/** The student's living allowance: an amount in a currency, per year or per month. */
+export const StipendSchema = z.strictObject({
+  amount: z
+    .number()
+    .positive()
+    .meta({ description: "The amount, as a number without a currency sign.", examples: [19000] }),
+  currency: z
+    .string()
+    .trim()
+    .refine(isCurrencyCode, {
+      error: 'must be an ISO 4217 currency code in capitals, such as "GBP", "EUR" or "USD"',
+    })
+    .meta({ description: "The currency as an ISO 4217 code in capitals.", examples: ["EUR"] }),
+  per: z.enum(STIPEND_PERIODS).meta({
+    description: "Whether the amount is paid each year or each month.",
+    examples: ["year"],
+  }),
+});
+
 /** schema.org employment types, as Google's job search reads them. */
 export const EMPLOYMENT_TYPES = [
   "FULL_TIME",
@@ -114,6 +148,25 @@ export const createVacancySchema = (reference: ReferenceTo) =>
           country: "GB",
         },
       ],
+    }),
+    startDate: monthOrDate(
+      "When the studentship starts: a month written YYYY-MM, or a date written YYYY-MM-DD.",
+      "2027-01",
+    ).optional(),
+    duration: line("How long the studentship lasts.", "4 years").optional(),
+    supervisors: z
+      .array(SupervisorSchema)
+      .default([])
+      .meta({
+        description: "Who will supervise the student, each with an optional link.",
+        examples: [
+          [{ name: "Professor Ada Example", url: "https://www.example.org/people/ada-example" }],
+        ],
+      }),
+    stipend: StipendSchema.optional().meta({
+      description:
+        "The yearly or monthly living allowance, shown in the currency's own format and given to job search.",
+      examples: [{ amount: 19000, currency: "EUR", per: "year" }],
     }),
     contactEmail: email(
       "The address applicants write to. Without it, the profile's email is shown.",

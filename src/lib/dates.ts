@@ -18,9 +18,12 @@ export function formatCalendarDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** When a source was cited: "June 2024" for `2024-06`, "3 June 2024" for `2024-06-03`. */
-export function formatCitedDate(cited: string): string {
-  return cited.length === 7
-    ? monthYear.format(new Date(`${cited}-01T00:00:00Z`))
-    : formatCalendarDate(cited);
+/**
+ * A month or a whole date, as written in an entry: "June 2024" for `2024-06`, "3 June 2024" for
+ * `2024-06-03`. Used for when a source was cited and when a studentship starts.
+ */
+export function formatMonthOrDate(monthOrDate: string): string {
+  return monthOrDate.length === 7
+    ? monthYear.format(new Date(`${monthOrDate}-01T00:00:00Z`))
+    : formatCalendarDate(monthOrDate);
 }

@@ -123,17 +123,33 @@ export function zoneName(timeZone: string): string {
  * 2025". It never depends on the zone of the machine that runs it.
  */
 export function formatDeadline(instant: string, timeZone: string): string {
+  const date = formatInZone(instant, timeZone, { weekday: "long" }).replace(",", "");
+  return `${formatDeadlineTime(instant, timeZone)} on ${date}`;
+}
+
+/** The deadline's day as its own zone reads it: "2 December 2025". */
+export function formatDeadlineDay(instant: string, timeZone: string): string {
+  return formatInZone(instant, timeZone, {});
+}
+
+/** The deadline's time of day and zone: "12:00 midday UK time", "17:00 New York time". */
+export function formatDeadlineTime(instant: string, timeZone: string): string {
   const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
   const time = zoned.toPlainTime().toString({ smallestUnit: "minute" });
   const noonOrMidnight = time === "12:00" ? " midday" : time === "00:00" ? " midnight" : "";
-  const date = dateFormatter({
+  return `${time}${noonOrMidnight} ${zoneName(timeZone)}`;
+}
+
+function formatInZone(
+  instant: string,
+  timeZone: string,
+  options: Pick<Intl.DateTimeFormatOptions, "weekday">,
+): string {
+  return dateFormatter({
     timeZone,
-    weekday: "long",
+    ...options,
     day: "numeric",
     month: "long",
     year: "numeric",
-  })
-    .format(new Date(zoned.epochMilliseconds))
-    .replace(",", "");
-  return `${time}${noonOrMidnight} ${zoneName(timeZone)} on ${date}`;
+  }).format(new Date(Date.parse(instant)));
 }
