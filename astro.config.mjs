@@ -2,6 +2,8 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { SEARCH_ENABLED } from "./src/consts";
+import { searchIndex } from "./src/integrations/search-index";
 import { sanitizedMarkdown } from "./src/lib/markdown-processor";
 import { lastmodOfBuiltPage } from "./src/lib/sitemap-lastmod";
 
@@ -84,5 +86,6 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    ...(SEARCH_ENABLED ? [searchIndex()] : []),
   ],
 });

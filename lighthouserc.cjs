@@ -45,6 +45,10 @@ module.exports = {
         "categories:best-practices": ["error", { minScore: 1 }],
         "categories:seo": ["error", { minScore: 1 }],
         "cumulative-layout-shift": ["error", { maxNumericValue: 0 }],
+        // The deadline script waits for an idle moment and builds no date formatter for a visitor
+        // whose clocks read as the deadline's zone; the page should block the main thread for
+        // next to nothing.
+        "total-blocking-time": ["error", { maxNumericValue: 30 }],
         // Everything a page loads, as transferred; e2e/budget.spec.ts holds /vacancies/ to the same.
         "total-byte-weight": ["error", { maxNumericValue: 50 * 1024 }],
       },

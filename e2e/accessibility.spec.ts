@@ -113,6 +113,7 @@ test("a vacancy page prints without navigation or sidebar, showing link addresse
   await expect(page.getByRole("complementary")).toBeHidden();
   const link = page
     .getByRole("main")
+    .getByRole("region", { name: "Related PhD Programs" })
     .getByRole("link", { name: "DPhil in Engineering Science Program" });
   const after = await link.evaluate((element) => getComputedStyle(element, "::after").content);
   expect(after).toContain(

@@ -120,7 +120,7 @@ test.describe("in New York, after the deadline", () => {
       "data-deadline-status",
       "closed",
     );
-    await expect(main.getByText("Closing soon")).toHaveCount(0);
+    await expect(main.getByText("Closing soon").filter({ visible: true })).toHaveCount(0);
     await expect(
       main.getByText("07:00 on Tuesday 2 December 2025, your time").first(),
     ).toBeVisible();

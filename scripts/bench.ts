@@ -41,6 +41,8 @@ interface Measurement {
   peakRssBytes: number;
   htmlPages: number;
   distBytes: number;
+  /** What the search integration reported: pages indexed and seconds taken; none without it. */
+  searchIndex: { pages: number; seconds: number } | undefined;
 }
 
 /** Runs `astro build` in `dir` with this script's Node and measures it. */
@@ -79,7 +81,11 @@ async function measureBuild(
     distBytes += info.size;
     if (file.endsWith(".html")) htmlPages++;
   }
+  const indexed = /\[search-index\] Indexed (\d+) page\(s\) for search in ([\d.]+) s/.exec(
+    await readFile(logFile, "utf8"),
+  );
   return {
+    searchIndex: indexed ? { pages: Number(indexed[1]), seconds: Number(indexed[2]) } : undefined,
     wallMs,
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     peakRssBytes: usage.maxRSS * 1024,
@@ -165,6 +171,12 @@ async function main(): Promise<void> {
           ([name, m]) =>
             `| ${name} | ${seconds(m.wallMs)} | ${seconds(m.cpuMs)} | ${mebibytes(m.peakRssBytes)} | ${m.htmlPages} | ${(m.wallMs / m.htmlPages).toFixed(1)} | ${mebibytes(m.distBytes)} |`,
         ),
+        ...(ours?.searchIndex
+          ? [
+              "",
+              `Search index (part of our site's build): ${ours.searchIndex.pages} pages in ${ours.searchIndex.seconds.toFixed(1)} s wall`,
+            ]
+          : []),
         ...(ours && floor
           ? [
               "",

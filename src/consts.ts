@@ -17,3 +17,11 @@ export const ARCHIVE_PAGE_SIZE = 50;
 
 /** The home page lists at most this many open positions, the soonest deadlines first. */
 export const HOME_OPEN_MAX = 10;
+
+/**
+ * Search: a Pagefind index of the vacancy pages, built with the site, the page
+ * /vacancies/search/ and a search box on /vacancies/. `false` leaves all three out.
+ */
+export const SEARCH_ENABLED = true;
+/** The feed lists this many vacancies, the most recently posted first; the site keeps them all. */
+export const FEED_MAX = 50;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateEntry } from "../src/lib/entry-errors";
-import { closingDeadline, deadlineId } from "../src/lib/closing";
+import { allProgrammeDeadlinesPassed, closingDeadline, deadlineId } from "../src/lib/closing";
 import { countdownText, deadlineStatus, visitorLocalTime } from "../src/lib/deadline-status";
-import { formatDeadline, resolveDeadline, zoneName } from "../src/lib/deadlines";
+import { formatDeadline, resolveDeadline, utcOffsetMinutes, zoneName } from "../src/lib/deadlines";
 import { siteNow } from "../src/lib/now";
 import { parseEntrySource } from "../src/lib/entry-source";
 import { ProgramSchema } from "../src/collections/programs";
@@ -184,15 +184,25 @@ describe("formatting", () => {
   });
 
   it("gives the visitor's local time only when their clocks differ", () => {
-    const deadline = at("2025-12-02T12:00:00Z");
-    expect(visitorLocalTime(deadline, "Europe/London", "Europe/London")).toBe("");
-    expect(visitorLocalTime(deadline, "Europe/London", "UTC")).toBe("");
-    expect(visitorLocalTime(deadline, "Europe/London", "America/New_York")).toBe(
-      "07:00 on Tuesday 2 December 2025, your time",
-    );
-    expect(visitorLocalTime(deadline, "Europe/London", "Pacific/Auckland")).toBe(
-      "01:00 on Wednesday 3 December 2025, your time",
-    );
+    const instant = "2025-12-02T12:00:00Z";
+    const local = (visitorZone: string) =>
+      visitorLocalTime(
+        at(instant),
+        utcOffsetMinutes(instant, "Europe/London"),
+        utcOffsetMinutes(instant, visitorZone),
+        visitorZone,
+      );
+    expect(local("Europe/London")).toBe("");
+    expect(local("UTC")).toBe("");
+    expect(local("America/New_York")).toBe("07:00 on Tuesday 2 December 2025, your time");
+    expect(local("Pacific/Auckland")).toBe("01:00 on Wednesday 3 December 2025, your time");
+  });
+
+  it("reads each zone's offset at the instant, summer time included", () => {
+    expect(utcOffsetMinutes("2025-12-02T12:00:00Z", "Europe/London")).toBe(0);
+    expect(utcOffsetMinutes("2025-07-02T12:00:00Z", "Europe/London")).toBe(60);
+    expect(utcOffsetMinutes("2025-12-02T12:00:00Z", "America/New_York")).toBe(-300);
+    expect(utcOffsetMinutes("2025-12-02T12:00:00Z", "Asia/Kolkata")).toBe(330);
   });
 });
 
@@ -235,5 +245,24 @@ describe("closingDeadline", () => {
     expect(deadlineId("dphil-engineering-science", "2025-12-02T12:00")).toBe(
       "dphil-engineering-science-20251202t1200",
     );
+  });
+});
+
+describe("allProgrammeDeadlinesPassed", () => {
+  const now = new Date("2026-11-28T10:00:00Z");
+  const passed = [{ instant: "2025-12-02T12:00:00Z" }, { instant: "2026-01-09T12:00:00Z" }];
+
+  it("returns the last deadline of an open vacancy whose programme deadlines are all past", () => {
+    expect(allProgrammeDeadlinesPassed(true, passed, now)).toEqual({
+      instant: "2026-01-09T12:00:00Z",
+    });
+  });
+
+  it("returns nothing when one deadline is ahead, none exist, or the vacancy is closed", () => {
+    expect(
+      allProgrammeDeadlinesPassed(true, [...passed, { instant: "2026-12-02T12:00:00Z" }], now),
+    ).toBeUndefined();
+    expect(allProgrammeDeadlinesPassed(true, [], now)).toBeUndefined();
+    expect(allProgrammeDeadlinesPassed(false, passed, now)).toBeUndefined();
   });
 });

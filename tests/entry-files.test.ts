@@ -126,7 +126,7 @@ describe("fileProblems", () => {
   it("rejects a reserved name and a file of another type", () => {
     expect(report(["open.md", "notes.txt"])).toMatchInlineSnapshot(`
       "src/content/vacancies/open.md has 1 problem:
-        - (the file name): "open" is taken by another page of the site (open, past are reserved); rename the file.
+        - (the file name): "open" is taken by another page of the site (open, past, search are reserved); rename the file.
       src/content/vacancies/notes.txt has 1 problem:
         - (the file): is not a vacancy entry: vacancy files end in .md or .mdx. Rename it, or move it out of src/content/vacancies/."
     `);

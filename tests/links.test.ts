@@ -1,25 +1,11 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCopy, removeCopy, type BuildResult } from "./support/build";
+import { describe, expect, it } from "vitest";
+import { builtPath, fixtureBuild } from "./support/built";
+import { FIXTURE } from "./support/fixture-site";
 
-const SITE = "https://group.example.org";
-const NOW = { SITE_NOW: "2025-11-25T10:00:00Z" };
-const builds: Record<string, BuildResult> = {};
-
-beforeAll(async () => {
-  const [root, lab] = await Promise.all([
-    buildCopy({}, NOW, ["--site", SITE, "--base", "/"]),
-    buildCopy({}, NOW, ["--site", SITE, "--base", "/lab/"]),
-  ]);
-  builds["/"] = root;
-  builds["/lab/"] = lab;
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(Object.values(builds).map(removeCopy));
-});
+const SITE = FIXTURE.site;
 
 interface Page {
   file: string;
@@ -55,12 +41,12 @@ function fileFor(pathname: string, base: string): string | undefined {
   return inside === "" || inside.endsWith("/") ? `${inside}index.html` : inside;
 }
 
-for (const base of ["/", "/lab/"]) {
+{
+  const base = FIXTURE.base;
   describe(`the site built with --base ${base}`, () => {
     it("has no broken internal link, asset or #fragment", async () => {
-      const build = builds[base]!;
-      expect(build.ok, build.output).toBe(true);
-      const dist = path.join(build.dir, "dist");
+      expect(fixtureBuild().ok).toBe(true);
+      const dist = builtPath();
       const pages = await readPages(dist);
       expect(pages.size).toBeGreaterThan(3);
       const broken: string[] = [];
@@ -87,7 +73,7 @@ for (const base of ["/", "/lab/"]) {
     });
 
     it("lists only addresses under the base in the sitemap, feed and calendar", async () => {
-      const dist = path.join(builds[base]!.dir, "dist");
+      const dist = builtPath();
       for (const file of ["sitemap-0.xml", "rss.xml", "deadlines.ics", "robots.txt"]) {
         const text = (await readFile(path.join(dist, file), "utf8")).replace(/\r\n /g, "");
         const urls = [...text.matchAll(/https?:\/\/[^\s<"]+/g)]

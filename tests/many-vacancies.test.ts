@@ -2,34 +2,20 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ARCHIVE_PAGE_SIZE, RECENT_PAST_ON_LIST } from "../src/consts";
-import { generateSite } from "../support/generated-vacancies";
-import { buildCopy, removeCopy, type BuildResult } from "./support/build";
+import { builtPath, fixtureBuild } from "./support/built";
+import { FIXTURE } from "./support/fixture-site";
 
-const NOW = new Date("2025-11-25T10:00:00Z");
-const COUNT = 240;
-let build: BuildResult;
-let generated: ReturnType<typeof generateSite>;
-
-beforeAll(async () => {
-  const scholarshipIds = (await readdir("src/content/scholarships")).map((file) =>
-    file.replace(/\.yaml$/, ""),
-  );
-  generated = generateSite({ count: COUNT, seed: 14, now: NOW, scholarshipIds });
-  build = await buildCopy(Object.fromEntries(generated.files), { SITE_NOW: NOW.toISOString() });
-}, 300_000);
-
-afterAll(async () => {
-  if (build) await removeCopy(build);
-});
-
-const dist = (...parts: string[]) => path.join(build.dir, "dist", ...parts);
+const COUNT = FIXTURE.generatedCount;
+const BASE = FIXTURE.base;
+const dist = builtPath;
 
 describe(`a site with ${COUNT} generated vacancies`, () => {
   it("builds a page for every vacancy", async () => {
+    const build = fixtureBuild();
     expect(build.ok, build.output.slice(-2000)).toBe(true);
-    const ids = generated.vacancyFiles.map((file) => path.basename(file, ".mdx"));
+    const ids = build.vacancyFiles.map((file) => path.basename(file, path.extname(file)));
     expect(ids.length).toBeGreaterThanOrEqual(COUNT);
     const missing = ids.filter((id) => !existsSync(dist("vacancies", id, "index.html")));
     expect(missing).toEqual([]);
@@ -41,7 +27,7 @@ describe(`a site with ${COUNT} generated vacancies`, () => {
   });
 
   it("pages through every past position, with previous and next links", async () => {
-    const past = generated.closed;
+    const past = fixtureBuild().closed;
     expect(past).toBeGreaterThan(RECENT_PAST_ON_LIST + ARCHIVE_PAGE_SIZE);
     const list = await readFile(dist("vacancies/index.html"), "utf8");
     expect(list).toContain(`All ${past} past positions`);
@@ -56,9 +42,9 @@ describe(`a site with ${COUNT} generated vacancies`, () => {
       if (number > 1)
         expect(html).toMatch(/<a href="[^"]*\/vacancies\/past\/(\d+\/)?" rel="prev">/);
       if (number < pages) {
-        expect(html).toContain(`href="/vacancies/past/${number + 1}/" rel="next"`);
+        expect(html).toContain(`href="${BASE}vacancies/past/${number + 1}/" rel="next"`);
       }
-      for (const match of html.matchAll(/<h2><a href="\/vacancies\/([^/]+)\/">/g)) {
+      for (const match of html.matchAll(/<h2><a href="\/lab\/vacancies\/([^/]+)\/">/g)) {
         linked.add(match[1]!);
       }
     }

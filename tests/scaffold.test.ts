@@ -11,6 +11,7 @@ import { readEntry } from "../src/collections/read-entry";
 import { entryTemplate } from "../src/lib/scaffold";
 import { shapeOf } from "../src/lib/schema-walk";
 import { slugify } from "../src/lib/slug";
+import { newEntry } from "../support/new-entry";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SCRIPT = path.join(ROOT, "scripts/new-entry.ts");
@@ -269,17 +270,35 @@ describe("npm run new", { timeout: 30_000 }, () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  function run(...args: string[]) {
-    return spawnSync(process.execPath, [SCRIPT, ...args, "--root", root], {
-      encoding: "utf8",
+  /** Runs the command in-process, as `npm run new -- …` runs it, and collects what it prints. */
+  async function run(...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = await newEntry([...args, "--root", root], {
+      log: (text) => out.push(text),
+      error: (text) => err.push(text),
       // 23:30 UTC on 30 June is already 1 July in London (BST).
-      env: { ...process.env, SITE_NOW: "2025-06-30T23:30:00Z" },
+      siteNow: "2025-06-30T23:30:00Z",
     });
+    return { status, stdout: out.join("\n"), stderr: err.join("\n") };
   }
+
+  it("runs as a command through Vite's module runner", () => {
+    const result = spawnSync(
+      process.execPath,
+      [SCRIPT, "programme", "Test Position", "--root", root],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(existsSync(path.join(root, "src/content/programs/test-position.yaml"))).toBe(true);
+  });
 
   for (const word of ["vacancy", "programme", "program", "scholarship"]) {
     it(`creates a valid draft ${word}`, async () => {
-      const result = run(word, "Test Position");
+      const result = await run(word, "Test Position");
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
       const collection = collectionNamed(word)!;
@@ -291,8 +310,8 @@ describe("npm run new", { timeout: 30_000 }, () => {
     });
   }
 
-  it("writes MDX with --mdx, and joins an unquoted title's words", () => {
-    const result = run("vacancy", "Test", "Position", "--mdx");
+  it("writes MDX with --mdx, and joins an unquoted title's words", async () => {
+    const result = await run("vacancy", "Test", "Position", "--mdx");
     expect(result.status).toBe(0);
     expect(existsSync(path.join(root, "src/content/vacancies/test-position.mdx"))).toBe(true);
   });
@@ -300,28 +319,28 @@ describe("npm run new", { timeout: 30_000 }, () => {
   it("refuses to overwrite an existing entry", async () => {
     const file = path.join(root, "src/content/programs/test-position.yaml");
     await writeFile(file, "name: Existing\n");
-    const result = run("programme", "Test Position");
+    const result = await run("programme", "Test Position");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("src/content/programs/test-position.yaml already exists");
     expect(await readFile(file, "utf8")).toBe("name: Existing\n");
   });
 
-  it("rejects an unknown kind of entry, listing the valid ones", () => {
-    const result = run("profile", "Test Position");
+  it("rejects an unknown kind of entry, listing the valid ones", async () => {
+    const result = await run("profile", "Test Position");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'Unknown kind of entry "profile". Use one of: vacancy, programme, scholarship.',
     );
   });
 
-  it("asks for a title when it is missing", () => {
-    const result = run("vacancy");
+  it("asks for a title when it is missing", async () => {
+    const result = await run("vacancy");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Usage: npm run new --");
   });
 
   it("rejects a title with no letters or digits, creating nothing", async () => {
-    const result = run("scholarship", "!!!");
+    const result = await run("scholarship", "!!!");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("has no letters or digits");
     expect(await readdir(path.join(root, "src/content/scholarships"))).toEqual([]);

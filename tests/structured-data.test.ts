@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { jobDescriptionHtml } from "../src/lib/job-description";
 import { lastmodOfBuiltPage } from "../src/lib/sitemap-lastmod";
 import {
   isoWithOffset,
@@ -26,7 +27,23 @@ const PROFILE = {
 const JOB: JobFacts = {
   id: "phd-medical-image-analysis",
   title: "PhD studentships in medical image analysis",
-  summary: "We are seeking highly self-motivated students.",
+  description: jobDescriptionHtml({
+    summary: "We are seeking highly self-motivated students.",
+    expectations: "Candidates should have a strong background in a STEM discipline.",
+    essentialRequirements: ["A passion for solving real-world healthcare challenges."],
+    desirableRequirements: [],
+    topics: ["Multi-modal machine learning for medical imaging"],
+    closes: "12:00 midday UK time on Wednesday 1 July 2026",
+    programmes: [
+      {
+        name: "DPhil in Engineering Science",
+        url: "https://www.ox.ac.uk/dphil",
+        deadlines: ["12:00 midday UK time on Tuesday 2 December 2025"],
+        descriptionHtml: "<p>The University of Oxford's doctorate.</p>",
+      },
+    ],
+    scholarships: [],
+  }),
   datePosted: "2025-09-15",
   employmentType: "FULL_TIME",
   location: { name: "Department of Engineering Science", locality: "Oxford", country: "GB" },
@@ -36,6 +53,31 @@ const JOB: JobFacts = {
 };
 const CONTEXT = { url: "https://group.example.org/lab/vacancies/x/", hiringOrganization: PROFILE };
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+/**
+ * Google Search Central, "Job posting (JobPosting) structured data": the properties a JobPosting
+ * must have to appear in job search, and those it recommends.
+ */
+const GOOGLE_REQUIRED = [
+  "datePosted",
+  "description",
+  "hiringOrganization",
+  "jobLocation",
+  "title",
+] as const;
+const GOOGLE_RECOMMENDED = [
+  "applicantLocationRequirements",
+  "baseSalary",
+  "directApply",
+  "employmentType",
+  "identifier",
+  "jobLocationType",
+  "validThrough",
+] as const;
+/** Recommended only for jobs done wholly remotely (jobLocationType TELECOMMUTE); a PhD is not. */
+const REMOTE_ONLY: readonly string[] = ["applicantLocationRequirements", "jobLocationType"];
+/** Recommended where the entry states the pay, which not every vacancy does. */
+const WHEN_GIVEN: readonly string[] = ["baseSalary"];
 
 describe("isoWithOffset", () => {
   it("writes the instant in its own zone with the offset", () => {
@@ -52,17 +94,46 @@ describe("isoWithOffset", () => {
 });
 
 describe("jobPostingJsonLd", () => {
+  it("has every property Google requires, and those it recommends for a job held on site", () => {
+    const posting = jobPostingJsonLd(JOB, CONTEXT) as Record<string, unknown> | undefined;
+    const present = (property: string) => {
+      const value = posting?.[property];
+      return value !== undefined && value !== null && value !== "";
+    };
+    expect(GOOGLE_REQUIRED.filter((property) => !present(property))).toEqual([]);
+    const recommended = GOOGLE_RECOMMENDED.filter(
+      (property) => !REMOTE_ONLY.includes(property) && !WHEN_GIVEN.includes(property),
+    );
+    expect(recommended.filter((property) => !present(property))).toEqual([]);
+    expect(REMOTE_ONLY.filter(present)).toEqual([]);
+  });
+
+  it("describes the whole advert in HTML, not only its summary", () => {
+    const { description } = jobPostingJsonLd(JOB, CONTEXT) as { description: string };
+    expect(description).toBe(JOB.description);
+    expect(description).toMatch(/^<p>We are seeking highly self-motivated students\.<\/p>/);
+    expect(description).toContain(
+      "<li>A passion for solving real-world healthcare challenges.</li>",
+    );
+    expect(description).toContain('<a href="https://www.ox.ac.uk/dphil">');
+  });
+
   it("returns a JobPosting with every property job search requires", () => {
     const posting = jobPostingJsonLd(JOB, CONTEXT)!;
     expect(posting).toMatchObject({
       "@context": "https://schema.org",
       "@type": "JobPosting",
       title: JOB.title,
-      description: JOB.summary,
+      description: JOB.description,
       datePosted: "2025-09-15",
       validThrough: "2026-07-01T12:00:00+01:00",
       employmentType: "FULL_TIME",
-      identifier: { "@type": "PropertyValue", value: "phd-medical-image-analysis" },
+      directApply: false,
+      identifier: {
+        "@type": "PropertyValue",
+        name: PROFILE.name,
+        value: "phd-medical-image-analysis",
+      },
       hiringOrganization: {
         "@type": "Organization",
         name: PROFILE.affiliation,
@@ -72,23 +143,28 @@ describe("jobPostingJsonLd", () => {
         "@type": "Place",
         address: { "@type": "PostalAddress", addressLocality: "Oxford", addressCountry: "GB" },
       },
-      educationRequirements: { description: "A good undergraduate degree" },
+      educationRequirements: {
+        "@type": "EducationalOccupationalCredential",
+        description: "A good undergraduate degree",
+      },
     });
     expect((posting as { validThrough: string }).validThrough).toMatch(ISO_WITH_OFFSET);
   });
 
-  it("includes directApply and eligibility only where the entry says", () => {
-    const without = jobPostingJsonLd(JOB, CONTEXT)!;
-    expect(without).not.toHaveProperty("directApply");
-    expect(without).not.toHaveProperty("eligibilityToWorkRequirement");
-    const withThem = jobPostingJsonLd(
-      { ...JOB, directApply: false, eligibility: "Open to all nationalities" },
-      CONTEXT,
-    )!;
-    expect(withThem).toMatchObject({
-      directApply: false,
-      eligibilityToWorkRequirement: "Open to all nationalities",
+  it("says applicants apply elsewhere unless the entry says they apply to the group", () => {
+    expect(jobPostingJsonLd(JOB, CONTEXT)).toMatchObject({ directApply: false });
+    expect(jobPostingJsonLd({ ...JOB, directApply: true }, CONTEXT)).toMatchObject({
+      directApply: true,
     });
+  });
+
+  it("includes education and eligibility only where the entry gives them", () => {
+    const without = jobPostingJsonLd({ ...JOB, educationRequirements: undefined }, CONTEXT)!;
+    expect(without).not.toHaveProperty("educationRequirements");
+    expect(without).not.toHaveProperty("eligibilityToWorkRequirement");
+    expect(
+      jobPostingJsonLd({ ...JOB, eligibility: "Open to all nationalities" }, CONTEXT),
+    ).toMatchObject({ eligibilityToWorkRequirement: "Open to all nationalities" });
   });
 
   it("leaves out validThrough for a vacancy open until filled", () => {

@@ -85,7 +85,11 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
             context.store.delete(entry.id);
           }
         }
-        throw new EntryError([...errors.values()].join("\n\n"));
+        const message = [...errors.values()].join("\n\n");
+        // A build stops. The development server starts without the broken entries and says why
+        // loudly, so a maintainer can fix them while it watches; it reloads each file when saved.
+        if (!context.watcher) throw new EntryError(message);
+        context.logger.error(`${message}\n\nThese entries are left out until they are fixed.`);
       }
       for (const entry of context.store.values()) {
         const leftovers = exampleLeftovers(schema, entry.data);

@@ -24,8 +24,8 @@ export const VACANCIES = {
   folder: "src/content/vacancies",
   // Plain Markdown is data; MDX bodies are code (they can import components and run scripts).
   extensions: [".md", ".mdx"],
-  // These names are taken by the archives under /vacancies/.
-  reservedIds: ["open", "past"],
+  // These names are taken by the archives and the search page under /vacancies/.
+  reservedIds: ["open", "past", "search"],
   // Pictures a Markdown body shows may sit beside it.
   assets: [".png", ".jpg", ".jpeg", ".webp", ".avif", ".svg"],
   bodyExample:
@@ -47,6 +47,11 @@ export const VACANCIES_PATH = "/vacancies/";
 
 /** A vacancy's own page, from the site root (without the base). */
 export const vacancyPath = (id: string) => `${VACANCIES_PATH}${id}/`;
+
+/** The search page, with its filters. */
+export const SEARCH_PATH = `${VACANCIES_PATH}search/`;
+/** A vacancy's social card, the picture shown where its page is shared (see src/data/social-card.ts). */
+export const vacancyCardPath = (id: string) => `${vacancyPath(id)}card.png`;
 
 /** The paginated archive of open or past positions: its first page, or page `n`. */
 export const archivePath = (archive: "open" | "past", page = 1) =>

@@ -1,7 +1,7 @@
 import { getImage } from "astro:assets";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { CLOSING_SOON_DAYS } from "../consts";
-import { closingDeadline, deadlineId } from "../lib/closing";
+import { allProgrammeDeadlinesPassed, closingDeadline, deadlineId } from "../lib/closing";
 import { deadlineStatus, type DeadlineStatus } from "../lib/deadline-status";
 import { formatDeadline } from "../lib/deadlines";
 import { formatEntryError, type EntryProblem } from "../lib/entry-errors";
@@ -182,22 +182,17 @@ function fileOf(entry: VacancyEntry): string {
   return entry.filePath ?? `vacancy "${entry.id}"`;
 }
 
-/**
- * An open vacancy whose programmes' deadlines have all passed: applicants are told it is open
- * but cannot apply through any programme it names, which usually means the programmes still
- * carry last year's deadlines.
- */
 function unreachableProgrammes(
   vacancy: VacancyWithFunding,
   programDeadlines: ReadonlyMap<string, OwnedDeadline[]>,
   now: Date,
 ): EntryProblem[] {
-  if (vacancy.status === "closed") return [];
-  const deadlines = vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []);
-  if (!deadlines.length || deadlines.some(({ instant }) => Date.parse(instant) > now.getTime())) {
-    return [];
-  }
-  const last = closingDeadline(undefined, deadlines)!;
+  const last = allProgrammeDeadlinesPassed(
+    vacancy.status !== "closed",
+    vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []),
+    now,
+  );
+  if (!last) return [];
   return [
     {
       field: "programs",

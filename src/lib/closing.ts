@@ -21,3 +21,19 @@ export function closingDeadline<Deadline extends { instant: string }>(
     undefined,
   );
 }
+
+/**
+ * The latest of a vacancy's programme deadlines when every one of them has passed at `now`, for
+ * a vacancy that is still open: applicants are told it is open but cannot apply through any
+ * programme it names, which usually means the programmes still carry last year's deadlines.
+ * Undefined when the vacancy is closed, has no programme deadlines, or one is still ahead.
+ */
+export function allProgrammeDeadlinesPassed<Deadline extends { instant: string }>(
+  vacancyIsOpen: boolean,
+  programDeadlines: readonly Deadline[],
+  now: Date,
+): Deadline | undefined {
+  if (!vacancyIsOpen || programDeadlines.length === 0) return undefined;
+  if (programDeadlines.some(({ instant }) => Date.parse(instant) > now.getTime())) return undefined;
+  return closingDeadline(undefined, programDeadlines);
+}

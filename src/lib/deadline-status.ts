@@ -38,9 +38,9 @@ export function countdownText(instantMs: number, nowMs: number): string {
   return `closes in ${plural(Math.floor(left / DAY), "day")}`;
 }
 
-const wallClock = (timeZone: string) =>
+const wallClock = (timeZone: string | undefined) =>
   dateFormatter({
-    timeZone,
+    ...(timeZone ? { timeZone } : {}),
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
@@ -52,16 +52,17 @@ const wallClock = (timeZone: string) =>
 
 /**
  * The deadline in the visitor's zone ("07:00 on Tuesday 2 December 2025, your time"), or
- * nothing when the visitor's clocks read the same as the deadline's zone at that instant.
+ * nothing when the visitor's clocks read the same as the deadline's zone at that instant: the two
+ * UTC offsets are equal. That test needs no formatter, so most visitors cost none.
+ * `visitorZone` is for tests; in the browser the formatter's default zone is the visitor's.
  */
 export function visitorLocalTime(
   instantMs: number,
-  deadlineZone: string,
-  visitorZone: string,
+  deadlineOffsetMinutes: number,
+  visitorOffsetMinutes: number,
+  visitorZone?: string,
 ): string {
-  const there = wallClock(deadlineZone).format(instantMs);
-  const here = wallClock(visitorZone).format(instantMs);
-  if (there === here) return "";
+  if (deadlineOffsetMinutes === visitorOffsetMinutes) return "";
   const parts = Object.fromEntries(
     wallClock(visitorZone)
       .formatToParts(instantMs)

@@ -103,6 +103,13 @@ export function resolveDeadline(
   return { instant: chosen.toInstant().toString() };
 }
 
+/** The zone's offset from UTC at the instant, in minutes east: 60 for London in summer. */
+export function utcOffsetMinutes(instant: string, timeZone: string): number {
+  return (
+    Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).offsetNanoseconds / 60_000_000_000
+  );
+}
+
 const ZONE_NAMES: Record<string, string> = { "Europe/London": "UK time" };
 
 /** How a zone is named in prose: "UK time", else the zone's city: "New York time". */

@@ -6,7 +6,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from "
  * handlers, no iframes, no styles), with links only to https, http and mailto addresses. The
  * schemas reject HTML and other links before this; the sanitizer is the second lock.
  */
-const SANITIZE: SanitizeOptions = {
+export const SANITIZE: SanitizeOptions = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
 };

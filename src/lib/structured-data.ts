@@ -50,7 +50,8 @@ function organisation(profile: Pick<ProfileFacts, "affiliation" | "affiliationUr
 export interface JobFacts {
   id: string;
   title: string;
-  summary: string;
+  /** The whole advert as HTML (`jobDescriptionHtml`). */
+  description: string;
   datePosted: string;
   employmentType: string;
   location: { name: string; locality: string; country: string };
@@ -68,7 +69,9 @@ export interface JobFacts {
 
 /**
  * The JobPosting for an open vacancy's own page, or none for a closed one: job search must not
- * list a position that can no longer be applied for. Every value is also shown on the page.
+ * list a position that can no longer be applied for. Every value is also shown on the page. It
+ * carries the properties Google's job search requires and those it recommends for a position
+ * held on site (tests/structured-data.test.ts lists them).
  */
 export function jobPostingJsonLd(
   job: JobFacts,
@@ -79,11 +82,11 @@ export function jobPostingJsonLd(
     "@context": "https://schema.org",
     "@type": "JobPosting",
     title: job.title,
-    description: job.summary,
+    description: job.description,
     datePosted: job.datePosted,
     ...(job.closes ? { validThrough: isoWithOffset(job.closes.instant, job.closes.timeZone) } : {}),
     employmentType: job.employmentType,
-    identifier: { "@type": "PropertyValue", name: hiringOrganization.affiliation, value: job.id },
+    identifier: { "@type": "PropertyValue", name: hiringOrganization.name, value: job.id },
     url,
     hiringOrganization: organisation(hiringOrganization),
     jobLocation: {
@@ -95,7 +98,9 @@ export function jobPostingJsonLd(
         addressCountry: job.location.country,
       },
     },
-    ...(job.directApply === undefined ? {} : { directApply: job.directApply }),
+    // The site has no application form: applicants apply on a programme's site or write to the
+    // group, which is not a direct application unless the entry says so.
+    directApply: job.directApply ?? false,
     ...(job.educationRequirements
       ? {
           educationRequirements: {

@@ -1,31 +1,36 @@
 import { CLOSING_SOON_DAYS } from "../consts";
-import {
-  STATUS_LABELS,
-  countdownText,
-  deadlineStatus,
-  visitorLocalTime,
-} from "../lib/deadline-status";
+import { countdownText, deadlineStatus, visitorLocalTime } from "../lib/deadline-status";
 
 /**
- * Recomputes every deadline's state from the visitor's clock, so a page built before a deadline
- * says "Closed" after it without a rebuild, and adds the deadline in the visitor's own zone.
- * Without JavaScript, the state computed at build time stands.
+ * Brings every deadline's state up to date with the visitor's clock, so a page built before a
+ * deadline says "Closed" after it without a rebuild, and adds the deadline in the visitor's own
+ * zone when it reads differently there. It changes only words and colours: the page reserves
+ * room for all it writes, so nothing moves. Without JavaScript, the state computed at build time
+ * stands.
  */
 function refreshDeadlines() {
   const now = Date.now();
-  const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   for (const element of document.querySelectorAll<HTMLElement>("[data-instant]")) {
-    const { instant = "", timeZone } = element.dataset;
+    const { instant = "", offsetMinutes } = element.dataset;
     const at = Date.parse(instant);
     const status = deadlineStatus(at, now, CLOSING_SOON_DAYS);
     element.dataset["deadlineStatus"] = status;
-    if ("countdown" in element.dataset) element.textContent = countdownText(at, now);
-    if ("statusLabel" in element.dataset) element.textContent = STATUS_LABELS[status];
-    if ("localTime" in element.dataset && timeZone) {
-      element.textContent = visitorLocalTime(at, timeZone, visitorZone);
-    }
+    const text =
+      "countdown" in element.dataset
+        ? countdownText(at, now)
+        : "localTime" in element.dataset
+          ? visitorLocalTime(at, Number(offsetMinutes), -new Date(at).getTimezoneOffset())
+          : undefined;
+    if (text !== undefined) element.textContent = text;
   }
 }
 
-refreshDeadlines();
-setInterval(refreshDeadlines, 60_000);
+// After the first paint, when the browser has nothing better to do; then once a minute.
+(window.requestIdleCallback ?? setTimeout)(() => {
+  refreshDeadlines();
+  setInterval(refreshDeadlines, 60_000);
+});
+// The search page fires this on `document` after adding results. It is written out here and there
+// rather than shared: a module that both scripts import becomes a chunk of its own, whose import
+// costs /vacancies/ bytes of its JavaScript budget.
+document.addEventListener("deadlines", refreshDeadlines);

@@ -1,0 +1,79 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixtureBuild, readBuilt } from "./support/built";
+import { FIXTURE } from "./support/fixture-site";
+
+const dphilDeadline = (html: string) =>
+  /<time datetime="2025-12-02T12:00:00Z"[^>]*data-deadline-status="([^"]+)"/.exec(html)?.[1];
+
+describe(`the fixture site, built at SITE_NOW on a machine in ${FIXTURE.machineZone}`, () => {
+  it("builds", () => {
+    const build = fixtureBuild();
+    expect(build.ok, build.output.slice(-3000)).toBe(true);
+  });
+
+  it("prints no warning", () => {
+    expect(fixtureBuild().output).not.toMatch(/\[WARN\]/);
+  });
+
+  it("writes every date and time in the deadline's own zone, never the machine's", async () => {
+    const page = await readBuilt("vacancies/phd-medical-image-analysis/index.html");
+    expect(page).toMatch(
+      /<time datetime="2025-12-02T12:00:00Z"[^>]*>\s*12:00 midday UK time on Tuesday 2 December 2025\s*<\/time>/,
+    );
+    expect(page).toMatch(/<time datetime="2025-09-15">15 September 2025<\/time>/);
+  });
+
+  it("shows the DPhil deadline as closing soon a week before it", async () => {
+    const list = await readBuilt("vacancies/index.html");
+    expect(dphilDeadline(list)).toBe("closing-soon");
+    expect(list).toContain('<h2 id="open-positions">Open positions</h2>');
+  });
+
+  it("keeps a closed vacancy's own page, marked closed", async () => {
+    const closedIds = (await readBuilt("vacancies/past/index.html")).matchAll(
+      /<h2><a href="\/lab\/vacancies\/([^/]+)\/">/g,
+    );
+    const [first] = [...closedIds].map((match) => match[1]!);
+    expect(first).toBeDefined();
+    expect(await readBuilt(`vacancies/${first}/index.html`)).toMatch(
+      /class="status-badge"[^>]*data-deadline-status="closed"/,
+    );
+  });
+});
+
+describe("editor support", () => {
+  it("generates the JSON Schema each YAML entry's modeline and .vscode/settings.json name", async () => {
+    const copy = fixtureBuild().dir;
+    const root = path.resolve(import.meta.dirname, "..");
+    const settings = JSON.parse(
+      await readFile(path.join(root, ".vscode/settings.json"), "utf8"),
+    ) as {
+      "yaml.schemas": Record<string, string>;
+    };
+    const referenced = new Set(
+      Object.keys(settings["yaml.schemas"]).map((schema) => path.join(copy, schema)),
+    );
+    for (const collection of ["programs", "scholarships", "profile"]) {
+      const dir = path.join(root, "src/content", collection);
+      for (const file of (await readdir(dir)).filter((name) => name.endsWith(".yaml"))) {
+        const first = (await readFile(path.join(dir, file), "utf8")).split("\n")[0]!;
+        const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+        expect(target, `${collection}/${file}`).toBeDefined();
+        referenced.add(path.resolve(copy, "src/content", collection, target!));
+      }
+    }
+    for (const schemaFile of referenced) {
+      const schema = JSON.parse(await readFile(schemaFile, "utf8")) as {
+        additionalProperties?: boolean;
+        properties?: Record<string, { description?: string }>;
+      };
+      expect(schema.additionalProperties, schemaFile).toBe(false);
+      expect(Object.keys(schema.properties ?? {}).length, schemaFile).toBeGreaterThan(3);
+      // The schemas' field descriptions reach the editor.
+      expect(schema.properties?.["name"]?.description, schemaFile).toMatch(/\S/);
+    }
+    expect(referenced.size).toBe(3);
+  });
+});
