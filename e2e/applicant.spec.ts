@@ -66,10 +66,7 @@ test.describe("on a phone, 360 × 740", () => {
       "href",
       /^webcal:\/\/[^/]+\/deadlines\.ics$/,
     );
-    await expect(main.getByRole("link", { name: "vacancies feed" })).toHaveAttribute(
-      "href",
-      "/rss.xml",
-    );
+    await expect(main.getByRole("link", { name: "RSS feed" })).toHaveAttribute("href", "/rss.xml");
     // The advert stays as a record: its topics, programmes and scholarships.
     await expect(main.getByText("Agentic workflows for medical image analysis")).toBeVisible();
     await expect(main.getByRole("heading", { name: "Related PhD Programs" })).toBeVisible();
