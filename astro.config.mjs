@@ -4,8 +4,8 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { SEARCH_ENABLED } from "./src/consts";
 import { searchIndex } from "./src/integrations/search-index";
-import { sanitizedMarkdown } from "./src/lib/markdown-processor";
-import { lastmodOfBuiltPage } from "./src/lib/sitemap-lastmod";
+import { sanitizedMarkdown } from "./src/lib/markdown/processor";
+import { lastmodOfBuiltPage } from "./src/lib/publishing/sitemap-lastmod";
 
 /**
  * Logs the IANA time-zone data that this build's Node carries. Every deadline's local time becomes

@@ -33,7 +33,7 @@ export default defineConfig(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // Tests and tooling share code through support/; tests depend on nothing in scripts/.
+    // Tests and tooling share code through tools/helpers/; tests run no command-line tool's module.
     files: ["tests/**", "e2e/**"],
     rules: {
       "no-restricted-imports": [
@@ -41,8 +41,9 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: String.raw`^(\.\./)+scripts/`,
-              message: "Tests import nothing from scripts/; move shared code to support/.",
+              regex: String.raw`^(\.\./)+tools/(?!helpers/)`,
+              message:
+                "Tests import no command-line tool from tools/; move shared code to tools/helpers/.",
             },
           ],
         },
@@ -50,5 +51,5 @@ export default defineConfig(
     },
   },
   // Plain scripts that a layout embeds inline, byte for byte, and so are not bundled TypeScript.
-  { files: ["src/scripts/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
+  { files: ["src/client/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -5,7 +5,7 @@
  */
 const { Server } = require("node:http");
 const { chromium } = require("@playwright/test");
-const { findChromium } = require("./support/find-chromium.ts");
+const { findChromium } = require("./tools/helpers/find-chromium.ts");
 
 // Lighthouse CI serves staticDistDir on every network interface; keep its server on loopback.
 const listen = Server.prototype.listen;

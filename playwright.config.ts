@@ -1,5 +1,5 @@
 import { chromium, defineConfig, devices } from "@playwright/test";
-import { findChromium } from "./support/find-chromium";
+import { findChromium } from "./tools/helpers/find-chromium";
 
 // E2E_PORT lets two checkouts on one machine run their e2e tests at the same time.
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./support/site";
+import { sitemapPaths } from "./utils/site";
 
 const WIDTHS = [320, 1280];
 const THEMES = ["light", "dark"] as const;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectViolations, sendMetaPolicyAsHeader } from "./support/csp";
-import { sitemapPaths } from "./support/site";
+import { collectViolations, sendMetaPolicyAsHeader } from "./utils/csp";
+import { sitemapPaths } from "./utils/site";
 
 // Every test here serves each page's meta policy as a header too, the stricter of the two: a
 // header also covers what comes before the meta tag.

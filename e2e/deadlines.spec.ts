@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { contentLines, readWithIcalJs, readWithNodeIcal } from "../tests/support/calendars";
-import { sitemapPaths } from "./support/site";
+import { sitemapPaths } from "./utils/site";
 
 // The e2e build is made with SITE_NOW=2025-11-25T10:00:00Z, a week before the DPhil deadline.
 const DEADLINE = "2025-12-02T12:00:00Z";

@@ -1,7 +1,7 @@
 import { SEARCH_PATH } from "../src/collections/vacancies";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { sitemapPaths } from "./support/site";
+import { sitemapPaths } from "./utils/site";
 
 const meta = (page: Page, selector: string) =>
   page.locator(`head ${selector}`).first().getAttribute("content");

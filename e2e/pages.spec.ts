@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./support/site";
+import { sitemapPaths } from "./utils/site";
 
 test("every page in the sitemap loads with no console error", async ({ page, request }) => {
   const paths = await sitemapPaths(request);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectViolations, sendMetaPolicyAsHeader } from "./support/csp";
+import { collectViolations, sendMetaPolicyAsHeader } from "./utils/csp";
 
 // The e2e build is made with SITE_NOW=2025-11-25T10:00:00Z, a week before the seed vacancy's
 // last programme deadline. Its title has a word no other page of the real site has in a title.

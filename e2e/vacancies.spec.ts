@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { normaliseText, seedLinks, seedSentences } from "./support/seed";
+import { normaliseText, seedLinks, seedSentences } from "./utils/seed";
 
 test.describe("/vacancies/", () => {
   test("keeps every sentence of the seed page, with its three defects fixed", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { defineCollection, reference } from "astro:content";
-import { entryLoader } from "./collections/loader";
+import { entryLoader } from "./checks/loader";
 import { createProfileSchema, PROFILE, ProfileFileSchema } from "./collections/profile";
 import { PROGRAMS, ProgramSchema } from "./collections/programs";
 import { SCHOLARSHIPS, ScholarshipSchema } from "./collections/scholarships";

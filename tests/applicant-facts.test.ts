@@ -5,12 +5,12 @@ import { parse } from "yaml";
 import { idReference } from "../src/collections/fields";
 import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema } from "../src/collections/vacancies";
-import { applicationUrl, nextOpenApplication } from "../src/lib/applying";
-import { formatMonthOrDate } from "../src/lib/dates";
-import { deadlineDate, formatDeadlineDay, formatDeadlineTime } from "../src/lib/deadlines";
-import { validateEntry } from "../src/lib/entry-errors";
-import { placeName } from "../src/lib/place";
-import { formatStipend, isCurrencyCode, type Stipend } from "../src/lib/stipend";
+import { applicationUrl, nextOpenApplication } from "../src/lib/formatting/applying";
+import { formatMonthOrDate } from "../src/lib/formatting/dates";
+import { deadlineDate, formatDeadlineDay, formatDeadlineTime } from "../src/lib/deadlines/resolve";
+import { validateEntry } from "../src/checks/entry-errors";
+import { placeName } from "../src/lib/formatting/place";
+import { formatStipend, isCurrencyCode, type Stipend } from "../src/lib/formatting/stipend";
 import { readEntryData } from "./support/entries";
 
 const vacancySchema = createVacancySchema(idReference);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlinesCalendar, type CalendarDeadline } from "../src/lib/calendar";
+import { deadlinesCalendar, type CalendarDeadline } from "../src/lib/deadlines/calendar";
 import {
   TEXT_PROPERTIES,
   TEXT_VALUE,

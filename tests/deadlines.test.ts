@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { validateEntry } from "../src/lib/entry-errors";
-import { allProgrammeDeadlinesPassed, closingDeadline, deadlineId } from "../src/lib/closing";
-import { countdownText, deadlineStatus, visitorLocalTime } from "../src/lib/deadline-status";
-import { formatDeadline, resolveDeadline, utcOffsetMinutes, zoneName } from "../src/lib/deadlines";
-import { siteNow } from "../src/lib/now";
-import { parseEntrySource } from "../src/lib/entry-source";
+import { validateEntry } from "../src/checks/entry-errors";
+import {
+  allProgrammeDeadlinesPassed,
+  closingDeadline,
+  deadlineId,
+} from "../src/lib/deadlines/closing";
+import { countdownText, deadlineStatus, visitorLocalTime } from "../src/lib/deadlines/status";
+import {
+  formatDeadline,
+  resolveDeadline,
+  utcOffsetMinutes,
+  zoneName,
+} from "../src/lib/deadlines/resolve";
+import { siteNow } from "../src/lib/deadlines/now";
+import { parseEntrySource } from "../src/checks/entry-source";
 import { ProgramSchema } from "../src/collections/programs";
 
 const at = (iso: string) => Date.parse(iso);

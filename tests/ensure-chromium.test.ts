@@ -3,7 +3,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ensureChromium, isDebianLike, type ChromiumMachine } from "../support/ensure-chromium";
+import {
+  ensureChromium,
+  isDebianLike,
+  type ChromiumMachine,
+} from "../tools/helpers/ensure-chromium";
 
 const PLAYWRIGHT_BROWSER = "/root/.cache/ms-playwright/chromium-1/chrome-linux64/chrome";
 const SYSTEM = "/usr/bin/chromium";

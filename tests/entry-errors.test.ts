@@ -3,8 +3,8 @@ import { idReference } from "../src/collections/fields";
 import { ProgramSchema } from "../src/collections/programs";
 import { ScholarshipSchema } from "../src/collections/scholarships";
 import { createVacancySchema } from "../src/collections/vacancies";
-import { formatEntryError, formatFieldPath, validateEntry } from "../src/lib/entry-errors";
-import { danglingReferences } from "../src/lib/references";
+import { formatEntryError, formatFieldPath, validateEntry } from "../src/checks/entry-errors";
+import { danglingReferences } from "../src/checks/references";
 import { readEntryData } from "./support/entries";
 
 const vacancySchema = createVacancySchema(idReference);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fileProblems } from "../src/collections/files";
+import { fileProblems } from "../src/checks/files";
 import { PROFILE } from "../src/collections/profile";
 import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
 import { idReference } from "../src/collections/fields";
-import { formatEntryError } from "../src/lib/entry-errors";
-import { parseEntrySource } from "../src/lib/entry-source";
-import { exampleLeftovers } from "../src/lib/leftovers";
+import { formatEntryError } from "../src/checks/entry-errors";
+import { parseEntrySource } from "../src/checks/entry-source";
+import { exampleLeftovers } from "../src/checks/leftovers";
 
 const vacancySchema = createVacancySchema(idReference);
 

@@ -1,7 +1,7 @@
 import { getRssString } from "@astrojs/rss";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { vacancyFeed, type FeedOptions, type FeedVacancy } from "../src/lib/feed";
+import { vacancyFeed, type FeedOptions, type FeedVacancy } from "../src/lib/publishing/feed";
 
 const SITE = "https://group.example.org/lab/";
 const SELF = "https://group.example.org/lab/rss.xml?from=a&to=b";

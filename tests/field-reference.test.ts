@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../src/collections/index";
-import { fieldReference } from "../src/lib/field-reference";
+import { fieldReference } from "../src/lib/schema/field-reference";
 
 describe("docs/fields.md", () => {
   it("is the reference the schemas write today (npm run docs:fields rewrites it)", async () => {

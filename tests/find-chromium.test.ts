@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findChromium } from "../support/find-chromium";
+import { findChromium } from "../tools/helpers/find-chromium";
 
 const only =
   (...present: string[]) =>

@@ -2,7 +2,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import { selectAll } from "hast-util-select";
 import { describe, expect, it } from "vitest";
-import { jobDescriptionHtml, type AdvertFacts } from "../src/lib/job-description";
+import { jobDescriptionHtml, type AdvertFacts } from "../src/lib/publishing/job-description";
 
 const ADVERT: AdvertFacts = {
   summary: "We are seeking highly self-motivated students.",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatMonthOrDate } from "../src/lib/dates";
-import { groupByRoute, joinNames } from "../src/lib/funding";
-import { linkName } from "../src/lib/link-kinds";
-import { withBase } from "../src/lib/paths";
-import { closestMatch, editDistance } from "../src/lib/suggest";
+import { formatCalendarDate, formatMonthOrDate } from "../src/lib/formatting/dates";
+import { groupByRoute, joinNames } from "../src/lib/formatting/funding";
+import { linkName } from "../src/lib/formatting/link-kinds";
+import { withBase } from "../src/routes";
+import { closestMatch, editDistance } from "../src/checks/suggest";
 
 describe("closestMatch", () => {
   it("returns a likely typo's intended word", () => {

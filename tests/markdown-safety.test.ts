@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../src/lib/markdown";
-import { isAllowedUrl, markdownProblems } from "../src/lib/markdown-safety";
+import { renderMarkdown } from "../src/lib/markdown/render";
+import { isAllowedUrl, markdownProblems } from "../src/lib/markdown/safety";
 
 /** Markdown that would run a script, load a frame or send the visitor to a hostile scheme. */
 const HOSTILE = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageTitle, TITLE_MAX_LENGTH } from "../src/lib/page-title";
+import { pageTitle, TITLE_MAX_LENGTH } from "../src/lib/publishing/page-title";
 
 const SITE = "Medical Image Analysis Group";
 

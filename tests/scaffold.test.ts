@@ -6,15 +6,15 @@ import path from "node:path";
 import type { z } from "astro/zod";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COLLECTIONS, collectionNamed } from "../src/collections/index";
-import { exampleLeftovers } from "../src/lib/leftovers";
-import { readEntry } from "../src/collections/read-entry";
-import { entryTemplate } from "../src/lib/scaffold";
-import { shapeOf } from "../src/lib/schema-walk";
-import { slugify } from "../src/lib/slug";
-import { newEntry } from "../support/new-entry";
+import { exampleLeftovers } from "../src/checks/leftovers";
+import { readEntry } from "../src/checks/read-entry";
+import { entryTemplate } from "../src/lib/schema/scaffold";
+import { shapeOf } from "../src/lib/schema/walk";
+import { slugify } from "../src/lib/formatting/slug";
+import { newEntry } from "../tools/helpers/new-entry";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SCRIPT = path.join(ROOT, "scripts/new-entry.ts");
+const SCRIPT = path.join(ROOT, "tools/new-entry.ts");
 const TODAY = "2025-11-25";
 const SCAFFOLDED = COLLECTIONS.filter(({ facts }) => facts.starter);
 

@@ -8,8 +8,8 @@ import { ProfileFileSchema } from "../src/collections/profile";
 import { ProgramSchema } from "../src/collections/programs";
 import { ScholarshipSchema } from "../src/collections/scholarships";
 import { createVacancySchema } from "../src/collections/vacancies";
-import { exampleAt, validateEntry } from "../src/lib/entry-errors";
-import { shapeOf, unwrap } from "../src/lib/schema-walk";
+import { exampleAt, validateEntry } from "../src/checks/entry-errors";
+import { shapeOf, unwrap } from "../src/lib/schema/walk";
 import { readEntryData } from "./support/entries";
 
 const vacancySchema = createVacancySchema(idReference);

@@ -3,7 +3,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
-import { FUNDING_LABELS, OPEN_UNTIL_FILLED_SORT, searchRecord } from "../src/lib/search-record";
+import {
+  FUNDING_LABELS,
+  OPEN_UNTIL_FILLED_SORT,
+  searchRecord,
+} from "../src/lib/publishing/search-record";
 import { builtPath, fixtureBuild } from "./support/built";
 import { FIXTURE } from "./support/fixture-site";
 

@@ -10,7 +10,7 @@ import {
   socialCardPng,
   vacancyCardFacts,
   type CardFacts,
-} from "../src/lib/social-card";
+} from "../src/lib/publishing/social-card";
 import type { ProfileEntry, VacancyWithFunding } from "../src/data/catalog";
 import { vacancyCard } from "../src/data/social-card";
 import { pngSize } from "./support/png";

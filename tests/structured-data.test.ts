@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { jobDescriptionHtml } from "../src/lib/job-description";
-import { lastmodOfBuiltPage } from "../src/lib/sitemap-lastmod";
+import { jobDescriptionHtml } from "../src/lib/publishing/job-description";
+import { lastmodOfBuiltPage } from "../src/lib/publishing/sitemap-lastmod";
 import {
   isoWithOffset,
   jobPostingJsonLd,
@@ -12,7 +12,7 @@ import {
   personJsonLd,
   programJsonLd,
   type JobFacts,
-} from "../src/lib/structured-data";
+} from "../src/lib/publishing/structured-data";
 
 const PROFILE = {
   name: "Medical Image Analysis Group",

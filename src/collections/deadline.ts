@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { resolveDeadline } from "../lib/deadlines";
+import { resolveDeadline } from "../lib/deadlines/resolve";
 import { line } from "./fields";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isAllowedUrl, markdownProblems } from "../lib/markdown-safety";
+import { isAllowedUrl, markdownProblems } from "../lib/markdown/safety";
 
 /**
  * Field pieces shared by the collections. Each takes the field's description and an example:

@@ -4,7 +4,7 @@ import { PROFILE, ProfileFileSchema } from "./profile";
 import { PROGRAMS, ProgramSchema } from "./programs";
 import { SCHOLARSHIPS, ScholarshipSchema } from "./scholarships";
 import { createVacancySchema, VACANCIES } from "./vacancies";
-import type { AnySchema } from "../lib/schema-walk";
+import type { AnySchema } from "../lib/schema/walk";
 
 /** A collection with its schema as written in files: references and the avatar as text. */
 export interface DocumentedCollection {

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { DeadlineSchema } from "./deadline";
-import { addDays } from "../lib/calendar-days";
+import { addDays } from "../lib/deadlines/calendar-days";
 import type { CollectionFacts } from "./facts";
 import { draft, line, markdown, webUrl } from "./fields";
 import { VACANCIES_PATH } from "./vacancies";

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { DeadlineSchema } from "./deadline";
-import { addDays } from "../lib/calendar-days";
+import { addDays } from "../lib/deadlines/calendar-days";
 import type { CollectionFacts } from "./facts";
 import {
   calendarDate,
@@ -15,7 +15,7 @@ import {
   webUrl,
   type ReferenceTo,
 } from "./fields";
-import { isCurrencyCode } from "../lib/stipend";
+import { isCurrencyCode } from "../lib/formatting/stipend";
 
 /** PhD vacancies: Markdown (or MDX) files whose front matter holds the facts. */
 export const VACANCIES = {

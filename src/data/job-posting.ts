@@ -1,9 +1,9 @@
 import type { JobPosting, WithContext } from "schema-dts";
 import { deadlinesOf, type ProfileEntry, type VacancyWithFunding } from "./catalog";
-import { formatDeadline } from "../lib/deadlines";
-import { jobDescriptionHtml, type AdvertFacts } from "../lib/job-description";
-import { renderMarkdown } from "../lib/markdown";
-import { jobPostingJsonLd } from "../lib/structured-data";
+import { formatDeadline } from "../lib/deadlines/resolve";
+import { jobDescriptionHtml, type AdvertFacts } from "../lib/publishing/job-description";
+import { renderMarkdown } from "../lib/markdown/render";
+import { jobPostingJsonLd } from "../lib/publishing/structured-data";
 
 const inWords = ({
   instant,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { vacancyCardPath } from "../collections/vacancies";
-import { vacancyCardFacts, type CardFacts } from "../lib/social-card";
+import { vacancyCardFacts, type CardFacts } from "../lib/publishing/social-card";
 import type { ProfileEntry, VacancyWithFunding } from "./catalog";
 
 /**

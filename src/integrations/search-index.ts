@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { SEARCH_PATH, VACANCIES_PATH } from "../collections/vacancies";
-import { SEARCH_BUNDLE_PATH } from "../lib/search-record";
+import { SEARCH_BUNDLE_PATH } from "../lib/publishing/search-record";
 
 const SEARCH_BUNDLE = SEARCH_BUNDLE_PATH.slice(1);
 

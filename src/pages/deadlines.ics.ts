@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { loadCatalog } from "../data/catalog";
-import { calendarEntries } from "../data/calendar";
-import { deadlinesCalendar } from "../lib/calendar";
+import { calendarEntries } from "../data/deadline-calendar";
+import { deadlinesCalendar } from "../lib/deadlines/calendar";
 
 /** Every published deadline, as a calendar applicants can subscribe to. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { withBase } from "../lib/paths";
+import { withBase } from "../routes";
 
 /** Lets every crawler in and points it at the sitemap. */
 export const GET: APIRoute = ({ site }) => {

@@ -3,8 +3,8 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { FEED_MAX } from "../consts";
 import { loadCatalog } from "../data/catalog";
-import { vacancyFeed } from "../lib/feed";
-import { FEED_PATH, withBase } from "../lib/paths";
+import { vacancyFeed } from "../lib/publishing/feed";
+import { FEED_PATH, withBase } from "../routes";
 
 /** A feed of the most recently posted vacancies, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { buildEnvironment, copyProject } from "../../support/site-copy.ts";
+import { buildEnvironment, copyProject } from "../../tools/helpers/site-copy.ts";
 
 const run = promisify(execFile);
 

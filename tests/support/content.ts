@@ -1,11 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "astro/zod";
-import { fileProblems } from "../../src/collections/files";
+import { fileProblems } from "../../src/checks/files";
 import { COLLECTIONS } from "../../src/collections/index";
-import { readEntry } from "../../src/collections/read-entry";
-import { formatEntryError } from "../../src/lib/entry-errors";
-import { referenceErrors, referenceTargets } from "../../src/lib/references";
+import { readEntry } from "../../src/checks/read-entry";
+import { formatEntryError } from "../../src/checks/entry-errors";
+import { referenceErrors, referenceTargets } from "../../src/checks/references";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { generateSite, type GeneratedSite } from "../../support/generated-vacancies";
+import { generateSite, type GeneratedSite } from "../../tools/helpers/generated-vacancies";
 
 /**
  * The one site the unit suite builds in full, shared by every test that reads built pages: the

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { calendarEntries } from "../../data/calendar";
+import { calendarEntries } from "../../data/deadline-calendar";
 import { loadCatalog, type OwnedDeadline } from "../../data/catalog";
-import { deadlinesCalendar } from "../../lib/calendar";
+import { deadlinesCalendar } from "../../lib/deadlines/calendar";
 
 export const getStaticPaths = (async () => {
   const { deadlines } = await loadCatalog();

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { loadCatalog } from "../../../data/catalog";
 import { CARD_CACHE_DIR, vacancyCard } from "../../../data/social-card";
-import { socialCardPng } from "../../../lib/social-card";
+import { socialCardPng } from "../../../lib/publishing/social-card";
 
 /** Each open vacancy's social card, drawn at build time (or read from the cache of earlier builds). */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,81 @@
+import path from "node:path";
+import type { EntryProblem } from "./entry-errors";
+import { slugify } from "../lib/formatting/slug";
+import { ID_PATTERN, type CollectionFacts } from "../collections/facts";
+
+/** What is wrong with one file of a collection's folder, before its contents are read. */
+export interface FileProblems {
+  /** The file, relative to the collection's folder. */
+  file: string;
+  problems: EntryProblem[];
+}
+
+/**
+ * Checks the files of a collection's folder (paths relative to it, with `/`): each entry sits
+ * directly in the folder, has a name that is a valid address and not reserved, no two entries
+ * share an id, and nothing else is there but assets and hidden files. An entry's id is its file
+ * name without the extension, as used in addresses and references.
+ */
+export function fileProblems(facts: CollectionFacts, files: readonly string[]): FileProblems[] {
+  const found: FileProblems[] = [];
+  const byId = new Map<string, string>();
+  const entries = files.filter((file) => !path.posix.basename(file).startsWith("."));
+  const ids = new Set(entries.map((file) => idOf(file)));
+  const where = (file: string) => `${facts.folder}/${file}`;
+  for (const file of entries) {
+    const extension = path.posix.extname(file);
+    const problems: EntryProblem[] = [];
+    if (facts.assets.includes(extension.toLowerCase())) continue;
+    if (!facts.extensions.includes(extension)) {
+      problems.push({
+        field: "(the file)",
+        problem: `is not a ${facts.noun} entry: ${facts.noun} files end in ${facts.extensions.join(" or ")}. Rename it, or move it out of ${facts.folder}/.`,
+      });
+      found.push({ file, problems });
+      continue;
+    }
+    const id = idOf(file);
+    if (file.includes("/")) {
+      problems.push({
+        field: "(the file)",
+        problem: `is in a subfolder; ${facts.noun} entries sit directly in ${facts.folder}/. Move it to ${where(path.posix.basename(file))}.`,
+      });
+    } else if (!ID_PATTERN.test(id)) {
+      const suggestion = suggestedName(id, extension, ids);
+      problems.push({
+        field: "(the file name)",
+        problem: `is not a valid address: "${id}" becomes part of a URL, so it may hold only lower-case letters, digits and single hyphens. ${suggestion}`,
+      });
+    } else if (facts.reservedIds.includes(id)) {
+      problems.push({
+        field: "(the file name)",
+        problem: `"${id}" is taken by another page of the site (${facts.reservedIds.join(", ")} are reserved); rename the file.`,
+      });
+    } else if (byId.has(id)) {
+      problems.push({
+        field: "(the file name)",
+        problem: `gives the id "${id}", as ${where(byId.get(id)!)} does; two entries cannot share an address. Rename one of them.`,
+      });
+    } else {
+      byId.set(id, file);
+    }
+    if (problems.length) found.push({ file, problems });
+  }
+  return found;
+}
+
+function idOf(file: string): string {
+  return path.posix.basename(file, path.posix.extname(file));
+}
+
+function suggestedName(id: string, extension: string, ids: ReadonlySet<string>): string {
+  let slug: string;
+  try {
+    slug = slugify(id);
+  } catch {
+    return "Rename it with letters or digits, such as phd-studentship.md.";
+  }
+  return ids.has(slug)
+    ? `Rename it; ${slug}${extension} is already taken by another entry.`
+    : `Rename it to ${slug}${extension}.`;
+}

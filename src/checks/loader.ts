@@ -1,0 +1,160 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import type { z } from "astro/zod";
+import { formatEntryError } from "./entry-errors";
+import { exampleLeftovers } from "./leftovers";
+import type { CollectionFacts } from "../collections/facts";
+import { fileProblems } from "./files";
+import { readEntry } from "./read-entry";
+
+/** Raised when entries cannot be published as written; the message is for the maintainer. */
+export class EntryError extends Error {
+  override name = "EntryError";
+  constructor(message: string) {
+    super(message);
+    // Where in the loader it was thrown means nothing to the maintainer who reads it.
+    this.stack = message;
+  }
+}
+
+/** The content entry types Astro hands its loaders: how each file extension is read. */
+type EntryTypes = Map<
+  string,
+  { getEntryInfo: (options: { contents: string; fileUrl: URL }) => Promise<unknown> | unknown }
+>;
+
+/**
+ * Loads a collection from its folder and checks every entry before Astro stores it. Problems
+ * with the folder (entries in subfolders, file names that are not valid addresses, two files
+ * with one id, files of another type), YAML syntax errors and fields that do not match
+ * `schema` are all collected, then stop the build with one message per file that names each
+ * field, what is wrong and a valid value. Nothing is skipped silently.
+ *
+ * Each file is read and parsed once, by `readEntry`, which replaces the parser of Astro's glob()
+ * loader; the glob loader does the rest (MDX modules, rendering, the dev watcher).
+ */
+export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
+  return {
+    name: "entry-loader",
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const folder = path.join(root, facts.folder);
+      const files = await listFiles(folder);
+      const misplaced = fileProblems(facts, files);
+      if (misplaced.length) {
+        throw new EntryError(
+          misplaced
+            .map(({ file, problems }) => formatEntryError(`${facts.folder}/${file}`, problems))
+            .join("\n\n"),
+        );
+      }
+      if (!files.some((file) => facts.extensions.includes(path.extname(file)))) {
+        // An empty or missing folder is a collection with no entries, not an error. Astro warns
+        // "does not exist or is empty" when a collection has never held an entry, so one is added
+        // and removed: the collection is then known, and empty.
+        context.store.clear();
+        context.store.set({ id: "empty", data: {} });
+        context.store.delete("empty");
+        return;
+      }
+
+      // During the first load, problems are collected to be reported together. Afterwards, when the
+      // development server's watcher reloads one edited file, its problem is thrown at once: the
+      // glob loader then logs it and keeps the entry as it was.
+      const errors = new Map<string, string>();
+      const state = { collecting: true };
+      const loader = glob({
+        pattern: facts.extensions.map((extension) => `*${extension}`),
+        base: facts.folder,
+        // fileProblems has checked that every name is a valid, unique id.
+        generateId: ({ entry }) => path.basename(entry, path.extname(entry)),
+      });
+      await loader.load({
+        ...context,
+        entryTypes: checkedEntryTypes(context, facts, schema, root, errors, state),
+        parseData: async (entry) =>
+          errors.has(entry.filePath ?? "") ? entry.data : context.parseData(entry),
+      } as LoaderContext);
+
+      state.collecting = false;
+      if (errors.size) {
+        for (const entry of context.store.values()) {
+          if (entry.filePath && errors.has(path.join(root, entry.filePath))) {
+            context.store.delete(entry.id);
+          }
+        }
+        const message = [...errors.values()].join("\n\n");
+        // A build stops. The development server starts without the broken entries and says why
+        // loudly, so a maintainer can fix them while it watches; it reloads each file when saved.
+        if (!context.watcher) throw new EntryError(message);
+        context.logger.error(`${message}\n\nThese entries are left out until they are fixed.`);
+      }
+      for (const entry of context.store.values()) {
+        const leftovers = exampleLeftovers(schema, entry.data);
+        if (facts.bodyExample && entry.body?.includes(facts.bodyExample)) {
+          leftovers.push({
+            field: "(the text after the front matter)",
+            problem: "still has the example text from the template; write about the position.",
+          });
+        }
+        if (leftovers.length && entry.data["draft"] !== true) {
+          context.logger.warn(formatEntryError(entry.filePath ?? entry.id, leftovers));
+        }
+      }
+    },
+  };
+}
+
+/** Every file below `folder`, as paths relative to it with `/`; none when it does not exist. */
+async function listFiles(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
+      )
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+/**
+ * Astro's entry types with the reading replaced by `readEntry`: it parses each file once and
+ * checks it. A file with problems is recorded in `errors` (by absolute path) and passed on as it
+ * is, so that every other file is still checked and all problems are reported at once.
+ */
+function checkedEntryTypes(
+  context: LoaderContext,
+  facts: CollectionFacts,
+  schema: z.ZodType,
+  root: string,
+  errors: Map<string, string>,
+  state: { collecting: boolean },
+): EntryTypes {
+  const astroTypes = (context as LoaderContext & { entryTypes: EntryTypes }).entryTypes;
+  return new Map(
+    facts.extensions.map((extension) => {
+      const astroType = astroTypes.get(extension);
+      if (!astroType) throw new Error(`Astro has no content entry type for ${extension} files.`);
+      return [
+        extension,
+        {
+          ...astroType,
+          getEntryInfo: async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+            const filePath = fileURLToPath(fileUrl);
+            const entry = await readEntry(schema, path.relative(root, filePath), contents);
+            if (!("error" in entry)) return entry;
+            if (!state.collecting) throw new EntryError(entry.error);
+            errors.set(filePath, entry.error);
+            return { data: {}, body: "", rawData: "" };
+          },
+        },
+      ];
+    }),
+  );
+}
