@@ -1,4 +1,4 @@
-import { SEARCH_PATH } from "../src/collections/vacancies";
+import { SEARCH_PATH } from "../src/routes";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { sitemapPaths } from "./utils/site";

@@ -1,4 +1,10 @@
 /**
+ * Every address of the site, from the site root, and the one helper that puts the configured
+ * `base` in front of them. This module imports no schema, so the config and the integrations can
+ * use it without loading the collections.
+ */
+
+/**
  * A site-internal path with the configured `base` in front, so every link works when the site is
  * deployed under a sub-path (`astro build --base /lab/`). `path` is written from the site root:
  * `withBase("/vacancies/")` → `/lab/vacancies/`.
@@ -9,11 +15,42 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${prefix}${suffix}`;
 }
 
+/** The list of vacancies, programmes and scholarships. */
+export const VACANCIES_PATH = "/vacancies/";
+
+/** A vacancy's own page. */
+export const vacancyPath = (id: string) => `${VACANCIES_PATH}${id}/`;
+
+/** A vacancy's social card, the picture shown where its page is shared (see src/data/social-card.ts). */
+export const vacancyCardPath = (id: string) => `${vacancyPath(id)}card.png`;
+
+/** The search page, with its filters. */
+export const SEARCH_PATH = `${VACANCIES_PATH}search/`;
+
+/** Where the search index and Pagefind's browser code are written in the output. */
+export const SEARCH_BUNDLE_PATH = "/pagefind/";
+
+/** The paginated archive of open or past positions: its first page, or page `n`. */
+export const archivePath = (archive: "open" | "past", page = 1) =>
+  `${VACANCIES_PATH}${archive}/${page > 1 ? `${page}/` : ""}`;
+
+/**
+ * Names a vacancy file may not take: their addresses under /vacancies/ belong to the archives
+ * and the search page.
+ */
+export const RESERVED_VACANCY_IDS = ["open", "past", "search"] as const;
+
+/** Programmes have no page of their own: they are shown, with their deadlines, on the list. */
+export const programPath = () => VACANCIES_PATH;
+
 /** The RSS feed of vacancies. */
 export const FEED_PATH = "/rss.xml";
 
 /** The calendar of every deadline, which applicants subscribe to. */
 export const DEADLINES_CALENDAR_PATH = "/deadlines.ics";
+
+/** One deadline's own calendar file, which "Add to calendar" downloads. */
+export const deadlineCalendarPath = (deadlineId: string) => `/deadlines/${deadlineId}.ics`;
 
 /**
  * The deadlines calendar's addresses for `site`: `webcal:` asks the visitor's calendar app to

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCalendarDate, formatMonthOrDate } from "../src/lib/formatting/dates";
+import { FUNDING_ROUTES } from "../src/collections/scholarships";
 import { groupByRoute, joinNames } from "../src/lib/formatting/funding";
 import { linkName } from "../src/lib/formatting/link-kinds";
 import { withBase } from "../src/routes";
@@ -41,7 +42,10 @@ describe("funding routes", () => {
   });
 
   it("groups scholarships by route in a fixed order and drops empty routes", () => {
-    const groups = groupByRoute([entry("a", "cdt"), entry("b", "automatic"), entry("c", "cdt")]);
+    const groups = groupByRoute(
+      [entry("a", "cdt"), entry("b", "automatic"), entry("c", "cdt")],
+      FUNDING_ROUTES,
+    );
     expect(groups.map((group) => [group.route, group.scholarships.map((s) => s.id)])).toEqual([
       ["automatic", ["b"]],
       ["cdt", ["a", "c"]],

@@ -3,7 +3,6 @@ import { DeadlineSchema } from "./deadline";
 import { addDays } from "../lib/deadlines/calendar-days";
 import type { CollectionFacts } from "./facts";
 import { draft, line, markdown, webUrl } from "./fields";
-import { VACANCIES_PATH } from "./vacancies";
 
 /** PhD programmes applicants apply through: YAML files. */
 export const PROGRAMS = {
@@ -26,9 +25,6 @@ export const PROGRAMS = {
     draft: true,
   }),
 } as const satisfies CollectionFacts;
-
-/** Programmes have no page of their own: they are shown, with their deadlines, on the list. */
-export const programPath = () => VACANCIES_PATH;
 
 /** The kinds of programme an applicant can apply through. */
 export const PROGRAM_KINDS = ["DPhil", "CDT", "other"] as const;

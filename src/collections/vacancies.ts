@@ -16,6 +16,7 @@ import {
   type ReferenceTo,
 } from "./fields";
 import { isCurrencyCode } from "../lib/formatting/stipend";
+import { RESERVED_VACANCY_IDS } from "../routes";
 
 /** PhD vacancies: Markdown (or MDX) files whose front matter holds the facts. */
 export const VACANCIES = {
@@ -24,8 +25,7 @@ export const VACANCIES = {
   folder: "src/content/vacancies",
   // Plain Markdown is data; MDX bodies are code (they can import components and run scripts).
   extensions: [".md", ".mdx"],
-  // These names are taken by the archives and the search page under /vacancies/.
-  reservedIds: ["open", "past", "search"],
+  reservedIds: RESERVED_VACANCY_IDS,
   // Pictures a Markdown body shows may sit beside it.
   assets: [".png", ".jpg", ".jpeg", ".webp", ".avif", ".svg"],
   bodyExample:
@@ -41,21 +41,6 @@ export const VACANCIES = {
     draft: true,
   }),
 } as const satisfies CollectionFacts;
-
-/** The list of vacancies, programmes and scholarships. */
-export const VACANCIES_PATH = "/vacancies/";
-
-/** A vacancy's own page, from the site root (without the base). */
-export const vacancyPath = (id: string) => `${VACANCIES_PATH}${id}/`;
-
-/** The search page, with its filters. */
-export const SEARCH_PATH = `${VACANCIES_PATH}search/`;
-/** A vacancy's social card, the picture shown where its page is shared (see src/data/social-card.ts). */
-export const vacancyCardPath = (id: string) => `${vacancyPath(id)}card.png`;
-
-/** The paginated archive of open or past positions: its first page, or page `n`. */
-export const archivePath = (archive: "open" | "past", page = 1) =>
-  `${VACANCIES_PATH}${archive}/${page > 1 ? `${page}/` : ""}`;
 
 /** Where the student will be based; it also feeds the postal address in structured data. */
 export const LocationSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { programPath, vacancyPath } from "../routes";
 import { getImage } from "astro:assets";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { CLOSING_SOON_DAYS } from "../consts";
@@ -11,9 +12,8 @@ import { referenceErrors, referenceTargets } from "../checks/references";
 import type { Deadline } from "../collections/deadline";
 import { isShown } from "../collections/fields";
 import { PROFILE, PROFILE_ID } from "../collections/profile";
-import { PROGRAMS, programPath } from "../collections/programs";
+import { PROGRAMS } from "../collections/programs";
 import { SCHOLARSHIPS } from "../collections/scholarships";
-import { vacancyPath } from "../collections/vacancies";
 
 export type VacancyEntry = CollectionEntry<"vacancies">;
 export type ProgramEntry = CollectionEntry<"programs">;

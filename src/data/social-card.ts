@@ -1,5 +1,5 @@
+import { vacancyCardPath } from "../routes";
 import path from "node:path";
-import { vacancyCardPath } from "../collections/vacancies";
 import { vacancyCardFacts, type CardFacts } from "../lib/publishing/social-card";
 import type { ProfileEntry, VacancyWithFunding } from "./catalog";
 

@@ -4,13 +4,12 @@
  * search page. Only the part of a page marked `data-pagefind-body` is indexed, so the header,
  * sidebar and footer are not.
  */
+import { SEARCH_BUNDLE_PATH, SEARCH_PATH, VACANCIES_PATH } from "../routes";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { SEARCH_PATH, VACANCIES_PATH } from "../collections/vacancies";
-import { SEARCH_BUNDLE_PATH } from "../lib/publishing/search-record";
 
 const SEARCH_BUNDLE = SEARCH_BUNDLE_PATH.slice(1);
 

@@ -1,10 +1,9 @@
-import { vacancyPath } from "../collections/vacancies";
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { FEED_MAX } from "../consts";
 import { loadCatalog } from "../data/catalog";
 import { vacancyFeed } from "../lib/publishing/feed";
-import { FEED_PATH, withBase } from "../routes";
+import { FEED_PATH, vacancyPath, withBase } from "../routes";
 
 /** A feed of the most recently posted vacancies, newest first. */
 export const GET: APIRoute = async ({ site }) => {

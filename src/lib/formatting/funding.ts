@@ -1,22 +1,24 @@
-import { FUNDING_ROUTES, type FundingRoute } from "../../collections/scholarships";
-
 /** Scholarships that share a funding route, in the order applicants should read about them. */
-export interface RouteGroup<T> {
-  route: FundingRoute;
+export interface RouteGroup<T, Route extends string> {
+  route: Route;
   scholarships: T[];
 }
 
 /**
- * Groups scholarships by route (automatic, then additional application, then CDT), keeping
- * the order the vacancy lists them in within each route and leaving out empty routes.
+ * Groups scholarships by route, in the order of `routes` (the schema's: automatic, then
+ * additional application, then CDT), keeping the order the vacancy lists them in within each
+ * route and leaving out empty routes.
  */
-export function groupByRoute<T extends { data: { route: FundingRoute } }>(
+export function groupByRoute<Route extends string, T extends { data: { route: Route } }>(
   scholarships: readonly T[],
-): RouteGroup<T>[] {
-  return FUNDING_ROUTES.map((route) => ({
-    route,
-    scholarships: scholarships.filter((scholarship) => scholarship.data.route === route),
-  })).filter((group) => group.scholarships.length > 0);
+  routes: readonly Route[],
+): RouteGroup<T, Route>[] {
+  return routes
+    .map((route) => ({
+      route,
+      scholarships: scholarships.filter((scholarship) => scholarship.data.route === route),
+    }))
+    .filter((group) => group.scholarships.length > 0);
 }
 
 /** "A", "A and B", "A, B and C". */

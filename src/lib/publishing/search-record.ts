@@ -7,9 +7,6 @@
 import type { FundingRoute } from "../../collections/scholarships";
 import { STATUS_LABELS, type DeadlineStatus } from "../deadlines/status";
 
-/** Where the index and Pagefind's browser code are written in the output, from the site root. */
-export const SEARCH_BUNDLE_PATH = "/pagefind/";
-
 /** The filters of the search page, by the name the index stores them under. */
 export const SEARCH_FILTERS = ["status", "programme", "topic", "funding"] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
