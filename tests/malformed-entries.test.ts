@@ -1,14 +1,21 @@
-import { readdir, readFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { contentErrors } from "./support/content";
+import type { z } from "astro/zod";
+import { afterAll, describe, expect, it } from "vitest";
+import { entryFiles, folderErrors, listFiles } from "../src/checks/files";
+import { readEntry } from "../src/checks/read-entry";
+import { publishedReferenceErrors, type EntryReferences } from "../src/checks/references";
+import { COLLECTIONS } from "../src/collections/index";
 
 /**
  * The corpus of malformed entries: each folder of tests/fixtures/malformed/ is one case. It holds
  * the entry files to place into the site, at their paths relative to the project
  * (src/content/…), and expected.txt: the whole message the build must print for the bad file,
- * from "<file> has N problem(s):" to its last line. The checks run in-process, as the content
- * loader and the catalog run them; tests/build-errors.test.ts shows that a build prints them.
+ * from "<file> has N problem(s):" to its last line. Each case's files are laid over a copy of the
+ * site's content, and the functions the build calls check it in-process: the content loader's
+ * (the folder, then each file) and the catalog's (references between published entries).
+ * tests/build-errors.test.ts shows with real builds that `npm run build` prints them.
  */
 const CORPUS = path.join(import.meta.dirname, "fixtures/malformed");
 const EXPECTED = "expected.txt";
@@ -43,6 +50,51 @@ const cases = await Promise.all(
     .map(loadCase),
 );
 
+const ROOT = path.resolve(import.meta.dirname, "..");
+const copies = await mkdtemp(path.join(tmpdir(), "malformed-"));
+afterAll(() => rm(copies, { recursive: true, force: true }));
+
+/**
+ * The messages a production build prints for the site's content with `files` added or replaced,
+ * from the build's own checks: the loader's for each collection, then, when every entry reads,
+ * the catalog's reference check.
+ */
+async function contentErrors(name: string, files: Record<string, string>): Promise<string[]> {
+  const root = path.join(copies, name);
+  await cp(path.join(ROOT, "src/content"), path.join(root, "src/content"), { recursive: true });
+  for (const [file, contents] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), contents);
+  }
+  const errors: string[] = [];
+  const read = new Map<string, EntryReferences[]>();
+  for (const { facts, schema } of COLLECTIONS) {
+    const listing = await listFiles(path.join(root, facts.folder));
+    const misplaced = folderErrors(facts, listing);
+    errors.push(...misplaced);
+    if (misplaced.length) continue;
+    const entries: EntryReferences[] = [];
+    for (const name of entryFiles(facts, listing)) {
+      const file = `${facts.folder}/${name}`;
+      const contents = await readFile(path.join(root, file), "utf8");
+      const entry = await readEntry(schema as z.ZodType, file, contents);
+      if ("error" in entry) errors.push(entry.error);
+      else entries.push({ ...entry.data, id: path.parse(name).name, file } as EntryReferences);
+    }
+    read.set(facts.name, entries);
+  }
+  if (errors.length) return errors;
+  const entriesOf = (collection: string) => read.get(collection) ?? [];
+  return publishedReferenceErrors(
+    {
+      vacancies: entriesOf("vacancies"),
+      programs: entriesOf("programs"),
+      scholarships: entriesOf("scholarships"),
+    },
+    false,
+  );
+}
+
 describe("the corpus of malformed entries", () => {
   it("holds at least 30 cases, each with an entry file and its expected message", () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
@@ -58,12 +110,12 @@ describe("the corpus of malformed entries", () => {
     }
   });
 
-  it.for(cases)("rejects $name with its message", async ({ files, expected }) => {
-    const errors = await contentErrors(files);
+  it.for(cases)("rejects $name with its message", async ({ name, files, expected }) => {
+    const errors = await contentErrors(name, files);
     expect(errors.join("\n\n")).toContain(expected);
   });
 
   it("finds nothing wrong with the site's own content", async () => {
-    expect(await contentErrors({})).toEqual([]);
+    expect(await contentErrors("site", {})).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { EntryProblem } from "./entry-errors";
+import { formatEntryError, type EntryProblem } from "./entry-errors";
 import { slugify } from "../lib/formatting/slug";
 import { ID_PATTERN, type CollectionFacts } from "../collections/facts";
 
@@ -78,4 +79,36 @@ function suggestedName(id: string, extension: string, ids: ReadonlySet<string>):
   return ids.has(slug)
     ? `Rename it; ${slug}${extension} is already taken by another entry.`
     : `Rename it to ${slug}${extension}.`;
+}
+
+/** Every file below `folder`, as paths relative to it with `/`; none when it does not exist. */
+export async function listFiles(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
+      )
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+/** The messages for a collection folder's files (see `fileProblems`), one per file. */
+export function folderErrors(facts: CollectionFacts, files: readonly string[]): string[] {
+  return fileProblems(facts, files).map(({ file, problems }) =>
+    formatEntryError(`${facts.folder}/${file}`, problems),
+  );
+}
+
+/** The files of a folder's listing that are entries to read, not assets or hidden files. */
+export function entryFiles(facts: CollectionFacts, files: readonly string[]): string[] {
+  return files.filter(
+    (file) =>
+      facts.extensions.includes(path.posix.extname(file)) &&
+      !path.posix.basename(file).startsWith("."),
+  );
 }

@@ -1,4 +1,3 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
@@ -6,7 +5,7 @@ import type { z } from "astro/zod";
 import { formatEntryError } from "./entry-errors";
 import { exampleLeftovers } from "./leftovers";
 import type { CollectionFacts } from "../collections/facts";
-import { fileProblems } from "./files";
+import { entryFiles, folderErrors, listFiles } from "./files";
 import { readEntry } from "./read-entry";
 
 /** Raised when entries cannot be published as written; the message is for the maintainer. */
@@ -42,15 +41,9 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       const root = fileURLToPath(context.config.root);
       const folder = path.join(root, facts.folder);
       const files = await listFiles(folder);
-      const misplaced = fileProblems(facts, files);
-      if (misplaced.length) {
-        throw new EntryError(
-          misplaced
-            .map(({ file, problems }) => formatEntryError(`${facts.folder}/${file}`, problems))
-            .join("\n\n"),
-        );
-      }
-      if (!files.some((file) => facts.extensions.includes(path.extname(file)))) {
+      const misplaced = folderErrors(facts, files);
+      if (misplaced.length) throw new EntryError(misplaced.join("\n\n"));
+      if (!entryFiles(facts, files).length) {
         // An empty or missing folder is a collection with no entries, not an error. Astro warns
         // "does not exist or is empty" when a collection has never held an entry, so one is added
         // and removed: the collection is then known, and empty.
@@ -105,22 +98,6 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       }
     },
   };
-}
-
-/** Every file below `folder`, as paths relative to it with `/`; none when it does not exist. */
-async function listFiles(folder: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile())
-      .map((entry) =>
-        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
-      )
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import { formatEntryError, type EntryProblem } from "./entry-errors";
 import { closestMatch } from "./suggest";
+import { PROGRAMS } from "../collections/programs";
+import { SCHOLARSHIPS } from "../collections/scholarships";
 
 /** The entries a reference may point to. */
 export interface ReferenceTargets {
@@ -85,4 +87,35 @@ export function referenceErrors(
     ];
     return problems.length ? [formatEntryError(file, problems)] : [];
   });
+}
+
+/** An entry as reference checking sees it: its file, its id and the fields that matter. */
+export interface EntryReferences {
+  id: string;
+  /** The file, relative to the project. */
+  file: string;
+  draft: boolean;
+  programs?: readonly string[];
+  scholarships?: readonly string[];
+}
+
+/**
+ * The check a build makes once every collection is loaded: each vacancy it publishes refers
+ * only to programmes and scholarships it publishes too. Drafts are published when `showDrafts`.
+ */
+export function publishedReferenceErrors(
+  entries: {
+    vacancies: readonly EntryReferences[];
+    programs: readonly EntryReferences[];
+    scholarships: readonly EntryReferences[];
+  },
+  showDrafts: boolean,
+): string[] {
+  return referenceErrors(
+    entries.vacancies
+      .filter((vacancy) => showDrafts || !vacancy.draft)
+      .map(({ file, programs = [], scholarships = [] }) => ({ file, programs, scholarships })),
+    referenceTargets(PROGRAMS.noun, entries.programs, showDrafts),
+    referenceTargets(SCHOLARSHIPS.noun, entries.scholarships, showDrafts),
+  );
 }

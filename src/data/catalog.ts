@@ -8,12 +8,10 @@ import { formatDeadline } from "../lib/deadlines/resolve";
 import { formatEntryError, type EntryProblem } from "../checks/entry-errors";
 import { siteNow } from "../lib/deadlines/now";
 import { mostRecentlyClosedFirst, soonestClosingFirst } from "../lib/deadlines/ordering";
-import { referenceErrors, referenceTargets } from "../checks/references";
+import { publishedReferenceErrors } from "../checks/references";
 import type { Deadline } from "../collections/deadline";
 import { isShown } from "../collections/fields";
 import { PROFILE, PROFILE_ID } from "../collections/profile";
-import { PROGRAMS } from "../collections/programs";
-import { SCHOLARSHIPS } from "../collections/scholarships";
 
 export type VacancyEntry = CollectionEntry<"vacancies">;
 export type ProgramEntry = CollectionEntry<"programs">;
@@ -95,14 +93,19 @@ async function buildCatalog(): Promise<Catalog> {
     );
   }
 
-  const errors = referenceErrors(
-    vacancies.map((entry) => ({
-      file: fileOf(entry),
-      programs: ids(entry.data.programs),
-      scholarships: ids(entry.data.scholarships),
-    })),
-    referenceTargets(PROGRAMS.noun, allPrograms.map(idAndDraft), showDrafts),
-    referenceTargets(SCHOLARSHIPS.noun, allScholarships.map(idAndDraft), showDrafts),
+  const errors = publishedReferenceErrors(
+    {
+      vacancies: allVacancies.map((entry) => ({
+        id: entry.id,
+        file: fileOf(entry),
+        draft: entry.data.draft,
+        programs: ids(entry.data.programs),
+        scholarships: ids(entry.data.scholarships),
+      })),
+      programs: allPrograms.map(idAndDraft),
+      scholarships: allScholarships.map(idAndDraft),
+    },
+    showDrafts,
   );
   if (errors.length) throw new Error(errors.join("\n\n"));
 
@@ -205,8 +208,12 @@ function ids(references: readonly { id: string }[]): string[] {
   return references.map((reference) => reference.id);
 }
 
-function idAndDraft(entry: { id: string; data: { draft: boolean } }) {
-  return { id: entry.id, draft: entry.data.draft };
+function idAndDraft(entry: {
+  id: string;
+  filePath?: string | undefined;
+  data: { draft: boolean };
+}) {
+  return { id: entry.id, file: entry.filePath ?? entry.id, draft: entry.data.draft };
 }
 
 function orderable({ entry, closes }: VacancyWithFunding) {
