@@ -8,7 +8,7 @@ import { createVacancySchema } from "../src/collections/vacancies";
 import { applicationUrl, nextOpenApplication } from "../src/lib/formatting/applying";
 import { formatMonthOrDate } from "../src/lib/formatting/dates";
 import { deadlineDate, formatDeadlineDay, formatDeadlineTime } from "../src/lib/deadlines/resolve";
-import { validateEntry } from "../src/checks/entry-errors";
+import { validateEntry } from "../src/checks/messages";
 import { placeName } from "../src/lib/formatting/place";
 import { formatStipend, isCurrencyCode, type Stipend } from "../src/lib/formatting/stipend";
 import { readEntryData } from "./support/entries";

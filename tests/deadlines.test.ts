@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateEntry } from "../src/checks/entry-errors";
+import { validateEntry } from "../src/checks/messages";
 import {
   allProgrammeDeadlinesPassed,
   closingDeadline,
@@ -13,7 +13,7 @@ import {
   zoneName,
 } from "../src/lib/deadlines/resolve";
 import { siteNow } from "../src/lib/deadlines/now";
-import { parseEntrySource } from "../src/checks/entry-source";
+import { parseEntrySource } from "../src/checks/entry";
 import { ProgramSchema } from "../src/collections/programs";
 
 const at = (iso: string) => Date.parse(iso);

@@ -3,7 +3,7 @@ import { idReference } from "../src/collections/fields";
 import { ProgramSchema } from "../src/collections/programs";
 import { ScholarshipSchema } from "../src/collections/scholarships";
 import { createVacancySchema } from "../src/collections/vacancies";
-import { formatEntryError, formatFieldPath, validateEntry } from "../src/checks/entry-errors";
+import { formatEntryError, formatFieldPath, validateEntry } from "../src/checks/messages";
 import { danglingReferences } from "../src/checks/references";
 import { readEntryData } from "./support/entries";
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fileProblems } from "../src/checks/files";
+import { fileProblems } from "../src/checks/folder";
 import { PROFILE } from "../src/collections/profile";
 import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
 import { idReference } from "../src/collections/fields";
-import { formatEntryError } from "../src/checks/entry-errors";
-import { parseEntrySource } from "../src/checks/entry-source";
-import { exampleLeftovers } from "../src/checks/leftovers";
+import { formatEntryError } from "../src/checks/messages";
+import { parseEntrySource } from "../src/checks/entry";
+import { exampleLeftovers } from "../src/checks/entry";
 
 const vacancySchema = createVacancySchema(idReference);
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { z } from "astro/zod";
 import { afterAll, describe, expect, it } from "vitest";
-import { entryFiles, folderErrors, listFiles } from "../src/checks/files";
-import { readEntry } from "../src/checks/read-entry";
+import { entryFiles, folderErrors, listFiles } from "../src/checks/folder";
+import { readEntry } from "../src/checks/entry";
 import { publishedReferenceErrors, type EntryReferences } from "../src/checks/references";
 import { COLLECTIONS } from "../src/collections/index";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mostRecentlyClosedFirst, soonestClosingFirst } from "../src/lib/deadlines/ordering";
+import { mostRecentlyClosedFirst, soonestClosingFirst } from "../src/lib/deadlines/closing";
 
 const vacancy = (title: string, closes: string | undefined, datePosted = "2025-01-01") => ({
   title,

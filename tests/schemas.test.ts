@@ -8,7 +8,7 @@ import { ProfileFileSchema } from "../src/collections/profile";
 import { ProgramSchema } from "../src/collections/programs";
 import { ScholarshipSchema } from "../src/collections/scholarships";
 import { createVacancySchema } from "../src/collections/vacancies";
-import { exampleAt, validateEntry } from "../src/checks/entry-errors";
+import { exampleAt, validateEntry } from "../src/checks/messages";
 import { shapeOf, unwrap } from "../src/lib/schema/walk";
 import { readEntryData } from "./support/entries";
 

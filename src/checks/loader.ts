@@ -2,11 +2,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import type { z } from "astro/zod";
-import { formatEntryError } from "./entry-errors";
-import { exampleLeftovers } from "./leftovers";
-import type { CollectionFacts } from "../collections/facts";
-import { entryFiles, folderErrors, listFiles } from "./files";
-import { readEntry } from "./read-entry";
+import { formatEntryError } from "./messages";
+import { exampleLeftovers } from "./entry";
+import type { CollectionFacts } from "../collections/fields";
+import { entryFiles, folderErrors, listFiles } from "./folder";
+import { readEntry } from "./entry";
 
 /** Raised when entries cannot be published as written; the message is for the maintainer. */
 export class EntryError extends Error {

@@ -1,5 +1,5 @@
-import { formatEntryError, type EntryProblem } from "./entry-errors";
-import { closestMatch } from "./suggest";
+import { formatEntryError, type EntryProblem } from "./messages";
+import { closestMatch } from "./messages";
 import { PROGRAMS } from "../collections/programs";
 import { SCHOLARSHIPS } from "../collections/scholarships";
 

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { isAllowedUrl, markdownProblems } from "../lib/markdown/safety";
+import { resolveDeadline } from "../lib/deadlines/resolve";
 
 /**
  * Field pieces shared by the collections. Each takes the field's description and an example:
@@ -146,3 +147,76 @@ export const referenceList = (
  */
 export const idReference: ReferenceTo = (collection) =>
   z.string().transform((id) => ({ collection, id }));
+
+/** What the loader, the scaffolder and the docs need to know of a collection besides its schema. */
+export interface CollectionFacts {
+  /** The collection's name, as in `getCollection("vacancies")`. */
+  name: string;
+  /** One entry, as messages name it: "vacancy", "programme". */
+  noun: string;
+  /** Where the entries live, relative to the project. */
+  folder: string;
+  /** The file types it reads, with their dot; `npm run new` writes the first. */
+  extensions: readonly string[];
+  /** File names (ids) that would clash with another page. */
+  reservedIds: readonly string[];
+  /** Files in the folder that are not entries, such as the profile's avatar. */
+  assets: readonly string[];
+  /** For Markdown entries: the body `npm run new` writes, which a published entry should not keep. */
+  bodyExample: string | undefined;
+  /**
+   * What `npm run new` writes besides the fields' examples: the title, today's date, deadlines
+   * in the future and `draft: true`. None for collections that are not scaffolded.
+   */
+  starter: ((title: string, today: string) => Record<string, unknown>) | undefined;
+}
+
+/** An id as it appears in addresses: lower-case letters and digits joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A deadline: a wall-clock time in an IANA zone. The schema resolves it to one exact instant,
+ * rejecting zones that do not exist, times skipped by a daylight-saving change and times that
+ * happen twice unless `offset` picks one.
+ */
+export const DeadlineSchema = z
+  .strictObject({
+    label: line(
+      "What closes at this time, shown after the date.",
+      "for applicants seeking funding",
+    ).optional(),
+    localDateTime: z.string().meta({
+      description: "The local date and time, written YYYY-MM-DDTHH:mm.",
+      examples: ["2026-01-09T12:00"],
+    }),
+    timeZone: z.string().meta({
+      description:
+        "The IANA time zone the local time is read in, such as Europe/London, America/New_York or Asia/Tokyo.",
+      examples: ["Europe/London"],
+    }),
+    offset: z
+      .string()
+      .regex(/^[+-]\d{2}:\d{2}$/, { error: 'must be an offset such as "+01:00"' })
+      .optional()
+      .meta({
+        description:
+          "The UTC offset, only to choose between the two readings of a time that happens twice when the clocks go back.",
+        examples: ["+01:00"],
+      }),
+  })
+  .transform((deadline, ctx) => {
+    const resolved = resolveDeadline(deadline);
+    if ("problem" in resolved) {
+      ctx.addIssue({
+        code: "custom",
+        message: resolved.problem.message,
+        path: [resolved.problem.field],
+        input: deadline[resolved.problem.field],
+        ...(resolved.problem.fix ? { params: { example: resolved.problem.fix } } : {}),
+      });
+      return z.NEVER;
+    }
+    return { ...deadline, instant: resolved.instant };
+  });
+
+export type Deadline = z.output<typeof DeadlineSchema>;

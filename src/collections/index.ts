@@ -1,4 +1,4 @@
-import type { CollectionFacts } from "./facts";
+import type { CollectionFacts } from "./fields";
 import { idReference } from "./fields";
 import { PROFILE, ProfileFileSchema } from "./profile";
 import { PROGRAMS, ProgramSchema } from "./programs";

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import type { CollectionFacts } from "./facts";
+import type { CollectionFacts } from "./fields";
 import { email, line, text, webUrl } from "./fields";
 
 /** The author profile shown in the sidebar of every page: one YAML file and its avatar. */

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import type { CollectionFacts } from "./facts";
+import type { CollectionFacts } from "./fields";
 import { draft, line, markdown, monthOrDate, text, webUrl } from "./fields";
 
 /** Scholarships and other funding routes: YAML files. */

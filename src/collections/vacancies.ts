@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { DeadlineSchema } from "./deadline";
-import { addDays } from "../lib/deadlines/calendar-days";
-import type { CollectionFacts } from "./facts";
+import { DeadlineSchema } from "./fields";
+import { addDays } from "../lib/deadlines/resolve";
+import type { CollectionFacts } from "./fields";
 import {
   calendarDate,
   draft,

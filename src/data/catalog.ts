@@ -5,11 +5,11 @@ import { CLOSING_SOON_DAYS } from "../consts";
 import { allProgrammeDeadlinesPassed, closingDeadline, deadlineId } from "../lib/deadlines/closing";
 import { deadlineStatus, type DeadlineStatus } from "../lib/deadlines/status";
 import { formatDeadline } from "../lib/deadlines/resolve";
-import { formatEntryError, type EntryProblem } from "../checks/entry-errors";
+import { formatEntryError, type EntryProblem } from "../checks/messages";
 import { siteNow } from "../lib/deadlines/now";
-import { mostRecentlyClosedFirst, soonestClosingFirst } from "../lib/deadlines/ordering";
+import { mostRecentlyClosedFirst, soonestClosingFirst } from "../lib/deadlines/closing";
 import { publishedReferenceErrors } from "../checks/references";
-import type { Deadline } from "../collections/deadline";
+import type { Deadline } from "../collections/fields";
 import { isShown } from "../collections/fields";
 import { PROFILE, PROFILE_ID } from "../collections/profile";
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseEntrySource } from "../../src/checks/entry-source";
+import { parseEntrySource } from "../../src/checks/entry";
 
 /** Reads an entry's data from its file, as the loader does. */
 export async function readEntryData(file: string): Promise<Record<string, unknown>> {

@@ -1,4 +1,4 @@
-import type { CollectionFacts } from "../../collections/facts";
+import type { CollectionFacts } from "../../collections/fields";
 import { elementOf, enumValuesOf, shapeOf, unwrap, type AnySchema } from "./walk";
 
 /**

@@ -1,5 +1,5 @@
 import { Document, isMap, isSeq, Scalar, visit, type YAMLMap } from "yaml";
-import type { CollectionFacts } from "../../collections/facts";
+import type { CollectionFacts } from "../../collections/fields";
 import { enumValuesOf, shapeOf, unwrap, walk, type AnySchema } from "./walk";
 
 const COMMENT_WIDTH = 96;

@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { formatEntryError, type EntryProblem } from "./entry-errors";
+import { formatEntryError, type EntryProblem } from "./messages";
 import { slugify } from "../lib/formatting/slug";
-import { ID_PATTERN, type CollectionFacts } from "../collections/facts";
+import { ID_PATTERN, type CollectionFacts } from "../collections/fields";
 
 /** What is wrong with one file of a collection's folder, before its contents are read. */
 export interface FileProblems {

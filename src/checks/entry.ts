@@ -1,5 +1,8 @@
 import { parseDocument, type YAMLError } from "yaml";
-import type { EntryProblem } from "./entry-errors";
+import type { z } from "astro/zod";
+import { formatEntryError, formatFieldPath, validateEntry, type EntryProblem } from "./messages";
+import { markdownProblems } from "../lib/markdown/safety";
+import { examplesAt, type AnySchema } from "../lib/schema/walk";
 
 /** An entry file read into its data and, for Markdown and MDX, its body. */
 export interface EntrySource {
@@ -113,4 +116,73 @@ function describeYamlError(
     field: `line ${fileLine(index)}`,
     problem: `is not valid YAML: ${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/\.?$/, ".")}`,
   };
+}
+
+/**
+ * Reads one entry file and checks it against its collection's schema: the YAML (with syntax
+ * errors given by line), a plain Markdown body (data: no HTML, safe links) and every field. It
+ * returns the entry as written, for Astro to store, or the message for the maintainer. `file` is
+ * the path relative to the project, as the message names it.
+ */
+export async function readEntry(
+  schema: z.ZodType,
+  file: string,
+  contents: string,
+): Promise<EntrySource | { error: string }> {
+  const source = parseEntrySource(contents, file);
+  if ("problems" in source) return { error: formatEntryError(file, source.problems) };
+  if (file.endsWith(".md")) {
+    const problems = markdownProblems(source.body, { page: true });
+    if (problems.length) {
+      return {
+        error: formatEntryError(
+          file,
+          problems.map((problem) => ({
+            field: "(the text after the front matter)",
+            problem: `${problem}. Make it an .mdx file if the page needs HTML.`,
+          })),
+        ),
+      };
+    }
+  }
+  const result = await validateEntry(schema, source.data, file);
+  return "error" in result ? result : source;
+}
+
+const EXAMPLE_HOST = /\b(?:[\w-]+\.)*example\.(?:org|com|net)\b/i;
+
+/**
+ * Text a published entry still carries from the scaffolder's template: a value that is its
+ * field's example sentence (three words or more, so that a real "GB" or "Oxford" is never
+ * mistaken for one), or an address at example.org, example.com or example.net.
+ */
+export function exampleLeftovers(schema: AnySchema, data: unknown): EntryProblem[] {
+  const found: EntryProblem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      const field = formatFieldPath(path);
+      const host = EXAMPLE_HOST.exec(value)?.[0];
+      if (host) {
+        found.push({
+          field,
+          problem: `points to ${host}, an example address; replace it with the real one.`,
+        });
+      } else if (
+        value.split(/\s+/).length >= 3 &&
+        examplesAt(schema, path).some((example) => example === value)
+      ) {
+        found.push({
+          field,
+          problem:
+            "is still the example text from the template; replace it, or delete the field if it is optional.",
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value && typeof value === "object" && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(data, []);
+  return found;
 }
