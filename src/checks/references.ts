@@ -1,6 +1,8 @@
 import { formatEntryError, type EntryProblem } from "./messages";
 import { closestMatch } from "./messages";
 import { PROGRAMS } from "../collections/programs";
+import { allProgrammeDeadlinesPassed } from "../lib/deadlines/closing";
+import { formatDeadline } from "../lib/deadlines/resolve";
 import { SCHOLARSHIPS } from "../collections/scholarships";
 
 /** The entries a reference may point to. */
@@ -118,4 +120,25 @@ export function publishedReferenceErrors(
     referenceTargets(PROGRAMS.noun, entries.programs, showDrafts),
     referenceTargets(SCHOLARSHIPS.noun, entries.scholarships, showDrafts),
   );
+}
+
+/**
+ * The warning for an open vacancy whose programmes' deadlines have all passed at `now`: nobody
+ * can apply through them any more. The build goes on; the maintainer adds the next round's
+ * deadlines or closes the vacancy. `deadlines` are those of the programmes it refers to.
+ */
+export function passedProgrammesWarning(
+  file: string,
+  open: boolean,
+  deadlines: readonly { instant: string; timeZone: string }[],
+  now: Date,
+): string | undefined {
+  const last = allProgrammeDeadlinesPassed(open, deadlines, now);
+  if (!last) return undefined;
+  return formatEntryError(file, [
+    {
+      field: "programs",
+      problem: `the vacancy is open, but every deadline of its programmes has passed (the last was ${formatDeadline(last.instant, last.timeZone)}). Add the next round's deadlines to the programmes, or close the vacancy.`,
+    },
+  ]);
 }

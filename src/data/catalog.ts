@@ -1,16 +1,16 @@
-import { programPath, vacancyPath } from "../routes";
-import { getImage } from "astro:assets";
 import { getCollection, type CollectionEntry } from "astro:content";
+import { passedProgrammesWarning, publishedReferenceErrors } from "../checks/references";
+import { isShown, type Deadline } from "../collections/fields";
 import { CLOSING_SOON_DAYS } from "../consts";
-import { allProgrammeDeadlinesPassed, closingDeadline, deadlineId } from "../lib/deadlines/closing";
-import { deadlineStatus, type DeadlineStatus } from "../lib/deadlines/status";
-import { formatDeadline } from "../lib/deadlines/resolve";
-import { formatEntryError, type EntryProblem } from "../checks/messages";
+import {
+  closingDeadline,
+  deadlineId,
+  mostRecentlyClosedFirst,
+  soonestClosingFirst,
+} from "../lib/deadlines/closing";
 import { siteNow } from "../lib/deadlines/now";
-import { mostRecentlyClosedFirst, soonestClosingFirst } from "../lib/deadlines/closing";
-import { publishedReferenceErrors } from "../checks/references";
-import type { Deadline } from "../collections/fields";
-import { isShown } from "../collections/fields";
+import { deadlineStatus, type DeadlineStatus } from "../lib/deadlines/status";
+import { programPath, vacancyPath } from "../routes";
 import { PROFILE, PROFILE_ID } from "../collections/profile";
 
 export type VacancyEntry = CollectionEntry<"vacancies">;
@@ -136,9 +136,13 @@ async function buildCatalog(): Promise<Catalog> {
     };
   });
   for (const vacancy of withFunding) {
-    const problems = unreachableProgrammes(vacancy, programDeadlines, now);
-    if (problems.length)
-      console.warn(`[WARN] ${formatEntryError(fileOf(vacancy.entry), problems)}`);
+    const warning = passedProgrammesWarning(
+      fileOf(vacancy.entry),
+      vacancy.status !== "closed",
+      vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []),
+      now,
+    );
+    if (warning) console.warn(`[WARN] ${warning}`);
   }
   const ownDeadlines = withFunding.flatMap((vacancy) =>
     vacancy.entry.data.closes && vacancy.closes ? [vacancy.closes] : [],
@@ -163,14 +167,6 @@ async function buildCatalog(): Promise<Catalog> {
   };
 }
 
-let avatar: ReturnType<typeof getImage> | undefined;
-
-/** The avatar as the Person's image in structured data: processed once per build, not per page. */
-export function avatarForStructuredData(src: ProfileEntry["data"]["avatar"]) {
-  avatar ??= getImage({ src, width: 256, height: 256 });
-  return avatar;
-}
-
 /** A programme's deadlines with their ids; they are shown on the vacancies list. */
 export function deadlinesOf(program: ProgramEntry): OwnedDeadline[] {
   return program.data.deadlines.map((deadline) => ({
@@ -183,25 +179,6 @@ export function deadlinesOf(program: ProgramEntry): OwnedDeadline[] {
 
 function fileOf(entry: VacancyEntry): string {
   return entry.filePath ?? `vacancy "${entry.id}"`;
-}
-
-function unreachableProgrammes(
-  vacancy: VacancyWithFunding,
-  programDeadlines: ReadonlyMap<string, OwnedDeadline[]>,
-  now: Date,
-): EntryProblem[] {
-  const last = allProgrammeDeadlinesPassed(
-    vacancy.status !== "closed",
-    vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []),
-    now,
-  );
-  if (!last) return [];
-  return [
-    {
-      field: "programs",
-      problem: `the vacancy is open, but every deadline of its programmes has passed (the last was ${formatDeadline(last.instant, last.timeZone)}). Add the next round's deadlines to the programmes, or close the vacancy.`,
-    },
-  ];
 }
 
 function ids(references: readonly { id: string }[]): string[] {
