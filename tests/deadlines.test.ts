@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { passedProgrammesWarning } from "../src/checks/references";
 import { validateEntry } from "../src/checks/messages";
 import {
   allProgrammeDeadlinesPassed,
@@ -273,5 +274,24 @@ describe("allProgrammeDeadlinesPassed", () => {
     ).toBeUndefined();
     expect(allProgrammeDeadlinesPassed(true, [], now)).toBeUndefined();
     expect(allProgrammeDeadlinesPassed(false, passed, now)).toBeUndefined();
+  });
+});
+
+describe("passedProgrammesWarning", () => {
+  const now = new Date("2026-11-28T10:00:00Z");
+  const deadlines = [{ instant: "2026-01-09T12:00:00Z", timeZone: "Europe/London" }];
+
+  it("names the file, the field and the last deadline when an open vacancy's have all passed", () => {
+    expect(passedProgrammesWarning("src/content/vacancies/a.md", true, deadlines, now))
+      .toMatchInlineSnapshot(`
+        "src/content/vacancies/a.md has 1 problem:
+          - programs: the vacancy is open, but every deadline of its programmes has passed (the last was 12:00 midday UK time on Friday 9 January 2026). Add the next round's deadlines to the programmes, or close the vacancy."
+      `);
+  });
+
+  it("says nothing for a closed vacancy", () => {
+    expect(passedProgrammesWarning("src/content/vacancies/a.md", false, deadlines, now)).toBe(
+      undefined,
+    );
   });
 });
