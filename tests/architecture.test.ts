@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -89,21 +90,27 @@ describe("the layout of src/", () => {
     expect([...loadedBy("src/routes.ts")]).toEqual(["src/routes.ts"]);
   });
 
-  // Folders under src/pages are named by the addresses they serve, not chosen: they are left out.
+  // Folders under src/pages are named by the addresses they serve, not chosen: they are left out,
+  // as are test fixtures. Only the project's own files count, not ignored output such as dist/.
   it("gives no two folders of the project one name", () => {
-    const ignored = new Set(["node_modules", "dist", "fixtures", "src/pages"]);
-    const folders = new Map<string, string[]>();
-    const walk = (folder: string) => {
-      for (const entry of readdirSync(path.join(ROOT, folder), { withFileTypes: true })) {
-        const relative = path.join(folder, entry.name);
-        if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-        if (ignored.has(entry.name) || ignored.has(relative)) continue;
-        folders.set(entry.name, [...(folders.get(entry.name) ?? []), relative]);
-        walk(relative);
-      }
-    };
-    walk(".");
-    const shared = [...folders.values()].filter((places) => places.length > 1);
-    expect(shared).toEqual([]);
+    const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }).split("\n");
+    const folders = new Set(
+      files.flatMap((file) =>
+        file
+          .split("/")
+          .slice(0, -1)
+          .map((_, index, parts) => parts.slice(0, index + 1).join("/")),
+      ),
+    );
+    const byName = new Map<string, string[]>();
+    for (const folder of folders) {
+      if (folder.startsWith("src/pages/") || folder.split("/").includes("fixtures")) continue;
+      const name = path.basename(folder);
+      byName.set(name, [...(byName.get(name) ?? []), folder]);
+    }
+    expect([...byName.values()].filter((places) => places.length > 1)).toEqual([]);
   });
 });
