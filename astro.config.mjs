@@ -4,20 +4,21 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { SEARCH_ENABLED } from "./src/consts";
 import { searchIndex } from "./src/integrations/search-index";
+import { zoneDataReport } from "./src/lib/deadlines/zone-rules";
 import { sanitizedMarkdown } from "./src/lib/markdown/processor";
 import { lastmodOfBuiltPage } from "./src/lib/publishing/sitemap-lastmod";
 
 /**
- * Logs the IANA time-zone data that this build's Node carries. Every deadline's local time becomes
- * an instant with these rules, and zones change their rules: data older than a change gets the
- * affected deadlines wrong by the change's shift.
+ * Logs the IANA time-zone data that this build resolves and shows deadlines with: the newer of
+ * Node's and the moment-timezone package's (src/lib/deadlines/zone-rules.ts). Zones change their
+ * rules: data older than a change gets the affected deadlines wrong by the change's shift.
  * @type {import("astro").AstroIntegration}
  */
 const timeZoneDataVersion = {
   name: "time-zone-data",
   hooks: {
     "astro:build:start": ({ logger }) => {
-      logger.info(`IANA time-zone data ${process.versions.tz} (Node ${process.version})`);
+      logger.info(zoneDataReport());
     },
   },
 };

@@ -93,6 +93,53 @@ describe("deadline validation messages", () => {
     );
   });
 
+  it("accepts only zone names spelt as the zone list spells them, with a did-you-mean", async () => {
+    const messages = await Promise.all(
+      [
+        "europe/london",
+        "America/New York",
+        "US/Eastern",
+        "+05:00",
+        "UTC+1",
+        "Etc/GMT+5",
+        "Etc/GMT-14",
+      ].map(
+        async (timeZone) =>
+          (await messageFor({ localDateTime: "2025-12-02T12:00", timeZone })).split("\n")[1],
+      ),
+    );
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "  - deadlines[0].timeZone: "europe/london" is not an IANA time zone as the zone list spells it. Did you mean "Europe/London"?",
+        "  - deadlines[0].timeZone: "America/New York" is not an IANA time zone as the zone list spells it. Did you mean "America/New_York"?",
+        "  - deadlines[0].timeZone: "US/Eastern" is an old name; write "America/New_York".",
+        "  - deadlines[0].timeZone: "+05:00" is an offset, not a time zone; use the zone of the place whose clocks set the deadline, such as "Europe/London", so that daylight saving time is followed.",
+        "  - deadlines[0].timeZone: "UTC+1" is an offset, not a time zone; use the zone of the place whose clocks set the deadline, such as "Europe/London", so that daylight saving time is followed.",
+        "  - deadlines[0].timeZone: "Etc/GMT+5" is a fixed offset of -05:00 (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London".",
+        "  - deadlines[0].timeZone: "Etc/GMT-14" is a fixed offset of +14:00 (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London".",
+      ]
+    `);
+    for (const timeZone of [
+      "Europe/London",
+      "Asia/Kolkata",
+      "Asia/Calcutta",
+      "Europe/Kyiv",
+      "UTC",
+    ]) {
+      expect(await messageFor({ localDateTime: "2025-12-02T12:00", timeZone })).toBe("valid");
+    }
+  });
+
+  it("refuses a leap second, which Temporal would read as :59", async () => {
+    expect(
+      (await messageFor({ localDateTime: "2025-12-02T12:00:60", timeZone: "Europe/London" })).split(
+        "\n",
+      )[1],
+    ).toMatchInlineSnapshot(
+      `"  - deadlines[0].localDateTime: "2025-12-02T12:00:60" is not a real date and time: check the day, month, hour, minute and second."`,
+    );
+  });
+
   it("rejects a time skipped when the clocks go forward", async () => {
     expect(await messageFor({ localDateTime: "2026-03-29T01:30", timeZone: "Europe/London" })).toBe(
       [
@@ -124,7 +171,7 @@ describe("deadline validation messages", () => {
     expect(
       await messageFor({ localDateTime: "2025-02-30T12:00", timeZone: "Europe/London" }),
     ).toContain(
-      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a real date and time: check the day, month, hour and minute.',
+      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a real date and time: check the day, month, hour, minute and second.',
     );
   });
 

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from "astro";
 import { describe, expect, it, vi } from "vitest";
 import config from "../astro.config.mjs";
+import { ZONE_DATA } from "../src/lib/deadlines/zone-rules";
 
 describe("the time-zone-data integration", () => {
-  it("logs, at info level, the time-zone data version that the build's Node carries", () => {
+  it("logs, at info level, the time-zone data the deadlines use, and Node's version", () => {
     const integration = (config.integrations ?? [])
       .flat()
       .find((entry): entry is AstroIntegration => !!entry && entry.name === "time-zone-data");
@@ -12,7 +13,9 @@ describe("the time-zone-data integration", () => {
       logger: typeof logger;
     }) => void;
     start({ logger });
-    expect(logger.info).toHaveBeenCalledWith(expect.stringContaining(process.versions.tz!));
+    const [line] = logger.info.mock.calls[0] as [string];
+    expect(line).toContain(`IANA time-zone data ${ZONE_DATA.version} from ${ZONE_DATA.source}`);
+    expect(line).toContain(process.versions.tz!);
     expect(logger.warn).not.toHaveBeenCalled();
   });
 });

@@ -245,7 +245,12 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
   it("has Dependabot keep npm packages and actions up to date every week", async () => {
     const config = yaml.load(await readFile(path.join(ROOT, ".github/dependabot.yml"), "utf8")) as {
       version: number;
-      updates: { "package-ecosystem": string; directory: string; schedule: { interval: string } }[];
+      updates: {
+        "package-ecosystem": string;
+        directory: string;
+        schedule: { interval: string };
+        groups?: Record<string, { patterns: string[] }>;
+      }[];
     };
     expect(config.version).toBe(2);
     expect(
@@ -257,6 +262,11 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
     ).toEqual([
       ["npm", "/", "weekly"],
       ["github-actions", "/", "weekly"],
+    ]);
+    // The two sources of time-zone rules the deadlines use are updated together.
+    expect(config.updates[0]?.groups?.["time-zone-data"]?.patterns).toEqual([
+      "moment-timezone",
+      "node",
     ]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { Faker, base, en } from "@faker-js/faker";
 import { Temporal } from "temporal-polyfill";
+import { TIME_ZONE_NAMES } from "../../src/lib/deadlines/zone-names";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Vacancies are posted over the ten years before `now`. */
@@ -54,8 +55,13 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
   const files = new Map<string, string>();
   let closed = 0;
   const days = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+  // Faker's list still has a few names that IANA has since made aliases, which the schema refuses.
+  const zone = (): string => {
+    const name = faker.location.timeZone();
+    return TIME_ZONE_NAMES.has(name) ? name : zone();
+  };
   // Noon in the zone: daylight-saving changes happen at night, so it is never ambiguous.
-  const deadline = (day: number, timeZone = faker.location.timeZone()): Deadline => {
+  const deadline = (day: number, timeZone = zone()): Deadline => {
     const localDateTime = `${days(day)}T12:00`;
     const instant = Temporal.PlainDateTime.from(localDateTime).toZonedDateTime(timeZone);
     return { localDateTime, timeZone, instant: instant.epochMilliseconds };
@@ -73,7 +79,7 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
         : nowDay -
           POSTING_SPAN_DAYS +
           Math.floor(((index + faker.number.float()) / programCount) * span);
-    const timeZone = faker.location.timeZone();
+    const timeZone = zone();
     const deadlines = [deadline(first, timeZone)];
     if (faker.datatype.boolean()) {
       deadlines.push(deadline(first + faker.number.int({ min: 30, max: 120 }), timeZone));

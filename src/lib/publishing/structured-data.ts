@@ -1,11 +1,11 @@
 import type { EducationalOccupationalProgram, JobPosting, Person, WithContext } from "schema-dts";
-import { Temporal } from "temporal-polyfill";
+import { localDateTimeAt, utcOffsetMinutes } from "../deadlines/resolve";
+import { formatOffset } from "../deadlines/zone-rules";
 
 /** An instant written in its own zone with the offset: `2025-12-02T12:00:00+00:00`. */
 export function isoWithOffset(instant: string, timeZone: string): string {
-  return Temporal.Instant.from(instant)
-    .toZonedDateTimeISO(timeZone)
-    .toString({ timeZoneName: "never", smallestUnit: "second" });
+  const local = localDateTimeAt(instant, timeZone).toString({ smallestUnit: "second" });
+  return `${local}${formatOffset(utcOffsetMinutes(instant, timeZone))}`;
 }
 
 export interface ProfileFacts {

@@ -1,0 +1,61 @@
+import meta from "moment-timezone/data/meta/latest.json" with { type: "json" };
+import packed from "moment-timezone/data/packed/latest.json" with { type: "json" };
+import { closestMatch } from "../../checks/messages";
+import { formatOffset } from "./zone-rules";
+
+/**
+ * The zone names a deadline may use, spelt exactly as the zone lists spell them: the places of
+ * IANA's zone table (from the `moment-timezone` package: `Asia/Kolkata`, `Europe/Kyiv`), the names
+ * Node's ICU lists (some in their older spelling: `Asia/Calcutta`), and `UTC`. Not the `Etc/GMT±N`
+ * zones, whose sign is the reverse of the offset they name, nor offsets such as `+05:00`: a
+ * deadline is set by a place's clocks, and the place's zone follows its changes.
+ */
+export const TIME_ZONE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(meta.zones),
+  ...Intl.supportedValuesOf("timeZone"),
+  "UTC",
+]);
+
+/** Every name the data knows for one set of rules: a zone and its links (`US/Eastern`, …). */
+const SAME_RULES = (() => {
+  const groups = new Map<string, string[]>();
+  for (const entry of packed.links) {
+    const [target = "", alias = ""] = entry.split("|");
+    const group = groups.get(target) ?? [target];
+    group.push(alias);
+    groups.set(target, group);
+    groups.set(alias, group);
+  }
+  return groups;
+})();
+
+const ETC_GMT = /^Etc\/GMT([+-])(\d{1,2})$/;
+
+/**
+ * What is wrong with a deadline's zone name, as a sentence, or nothing when it is one of
+ * `TIME_ZONE_NAMES`. Near misses get a "did you mean", aliases their listed name, and `Etc/GMT+5`
+ * its true offset.
+ */
+export function timeZoneNameProblem(timeZone: string): string | undefined {
+  if (TIME_ZONE_NAMES.has(timeZone)) return undefined;
+  const quoted = JSON.stringify(timeZone);
+  const etc = ETC_GMT.exec(timeZone);
+  if (etc) {
+    // POSIX reverses the sign: Etc/GMT+5 is five hours behind UTC.
+    const offset = formatOffset((etc[1] === "+" ? -60 : 60) * Number(etc[2]));
+    return `${quoted} is a fixed offset of ${offset} (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London"`;
+  }
+  if (/^(?:UTC|GMT)?\s*[+\-\u2212]\d/.test(timeZone)) {
+    return `${quoted} is an offset, not a time zone; use the zone of the place whose clocks set the deadline, such as "Europe/London", so that daylight saving time is followed`;
+  }
+  const listed = SAME_RULES.get(timeZone)?.find((name) => TIME_ZONE_NAMES.has(name));
+  if (listed) return `${quoted} is an old name; write "${listed}"`;
+  const near = closestMatch(timeZone, [...TIME_ZONE_NAMES]);
+  // Close in the whole name is not enough: "Europe/Oxford" is not a typo of "Europe/Oslo".
+  if (near && closestMatch(placeOf(timeZone), [placeOf(near)]))
+    return `${quoted} is not an IANA time zone as the zone list spells it. Did you mean "${near}"?`;
+  return `${quoted} is not an IANA time zone; use a name such as "Europe/London" or "America/New_York"`;
+}
+
+/** The last part of a zone name, its place: `New_York`. */
+const placeOf = (timeZone: string) => timeZone.split("/").at(-1) ?? timeZone;
