@@ -1,5 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { fileProblems } from "../src/checks/folder";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LoaderContext } from "astro/loaders";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileProblems, listFolder } from "../src/checks/folder";
+import { entryLoader } from "../src/checks/loader";
 import { PROFILE } from "../src/collections/profile";
 import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
@@ -129,6 +135,64 @@ describe("fileProblems", () => {
         - (the file name): "open" is taken by another page of the site (open, past, search are reserved); rename the file.
       src/content/vacancies/notes.txt has 1 problem:
         - (the file): is not a vacancy entry: vacancy files end in .md or .mdx. Rename it, or move it out of src/content/vacancies/."
+    `);
+  });
+});
+
+describe("symbolic links in a collection's folder", () => {
+  let root: string;
+  const folder = () => path.join(root, VACANCIES.folder);
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "links-"));
+    await mkdir(path.join(folder(), "assets"), { recursive: true });
+    await writeFile(path.join(root, "outside.md"), "---\ntitle: Not an entry\n---\n");
+    await writeFile(path.join(folder(), "phd-real.md"), "---\ntitle: Real\n---\n");
+    // One named like an existing entry, one to a file outside the project, one named like a page
+    // of the site, one whose name is no address, and one to a folder.
+    await symlink("../../../outside.md", path.join(folder(), "phd-replaced.md"));
+    await symlink(path.join(root, "outside.md"), path.join(folder(), "search.md"));
+    await symlink("phd-real.md", path.join(folder(), "Not An Address.md"));
+    await symlink("..", path.join(folder(), "assets", "up"));
+    await symlink("/dev/null", path.join(folder(), "phd-elsewhere.md"));
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it("lists links with where they point, apart from the regular files", async () => {
+    const { files, links } = await listFolder(folder());
+    expect(files).toEqual(["phd-real.md"]);
+    expect(links.map(({ file }) => file)).toEqual([
+      "Not An Address.md",
+      "assets/up",
+      "phd-elsewhere.md",
+      "phd-replaced.md",
+      "search.md",
+    ]);
+  });
+
+  it("fails the load, naming each link and where it points", async () => {
+    const load = entryLoader(VACANCIES, vacancySchema).load({
+      config: { root: pathToFileURL(`${root}/`) },
+    } as LoaderContext);
+    const message = await load.then(
+      () => "loaded",
+      (error: Error) => error.message.replaceAll(root, "<root>"),
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "src/content/vacancies/Not An Address.md has 1 problem:
+        - (the file): is a symbolic link to "phd-real.md" (src/content/vacancies/phd-real.md); vacancy entries must be files that sit in src/content/vacancies/ themselves. Replace the link with a copy of the file it points to, or remove it.
+
+      src/content/vacancies/assets/up has 1 problem:
+        - (the file): is a symbolic link to ".." (src/content/vacancies); vacancy entries must be files that sit in src/content/vacancies/ themselves. Replace the link with a copy of the file it points to, or remove it.
+
+      src/content/vacancies/phd-elsewhere.md has 1 problem:
+        - (the file): is a symbolic link to "/dev/null" (outside the project); vacancy entries must be files that sit in src/content/vacancies/ themselves. Replace the link with a copy of the file it points to, or remove it.
+
+      src/content/vacancies/phd-replaced.md has 1 problem:
+        - (the file): is a symbolic link to "../../../outside.md" (outside.md); vacancy entries must be files that sit in src/content/vacancies/ themselves. Replace the link with a copy of the file it points to, or remove it.
+
+      src/content/vacancies/search.md has 1 problem:
+        - (the file): is a symbolic link to "<root>/outside.md" (outside.md); vacancy entries must be files that sit in src/content/vacancies/ themselves. Replace the link with a copy of the file it points to, or remove it."
     `);
   });
 });

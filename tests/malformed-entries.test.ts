@@ -1,9 +1,19 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { z } from "astro/zod";
 import { afterAll, describe, expect, it } from "vitest";
-import { entryFiles, folderErrors, listFiles } from "../src/checks/folder";
+import { entryFiles, folderErrors, listFolder } from "../src/checks/folder";
 import { readEntry } from "../src/checks/entry";
 import { publishedReferenceErrors, type EntryReferences } from "../src/checks/references";
 import { COLLECTIONS } from "../src/collections/index";
@@ -11,7 +21,7 @@ import { COLLECTIONS } from "../src/collections/index";
 /**
  * The corpus of malformed entries: each folder of tests/fixtures/malformed/ is one case. It holds
  * the entry files to place into the site, at their paths relative to the project
- * (src/content/…), and expected.txt: the whole message the build must print for the bad file,
+ * (src/content/…), symbolic links among them, and expected.txt: the whole message the build must print for the bad file,
  * from "<file> has N problem(s):" to its last line. Each case's files are laid over a copy of the
  * site's content, and the functions the build calls check it in-process: the content loader's
  * (the folder, then each file) and the catalog's (references between published entries).
@@ -22,18 +32,20 @@ const EXPECTED = "expected.txt";
 
 interface MalformedCase {
   name: string;
-  files: Record<string, string>;
+  /** A file's contents, or where a symbolic link points. */
+  files: Record<string, string | { linkTo: string }>;
   expected: string;
 }
 
 async function loadCase(name: string): Promise<MalformedCase> {
   const dir = path.join(CORPUS, name);
-  const files: Record<string, string> = {};
+  const files: MalformedCase["files"] = {};
   let expected: string | undefined;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const relative = path.relative(dir, file).split(path.sep).join("/");
+    if (entry.isSymbolicLink()) files[relative] = { linkTo: await readlink(file) };
+    if (!entry.isFile()) continue;
     const contents = await readFile(file, "utf8");
     if (relative === EXPECTED) expected = contents.replace(/\r\n?/g, "\n").trimEnd();
     else files[relative] = contents;
@@ -59,22 +71,23 @@ afterAll(() => rm(copies, { recursive: true, force: true }));
  * from the build's own checks: the loader's for each collection, then, when every entry reads,
  * the catalog's reference check.
  */
-async function contentErrors(name: string, files: Record<string, string>): Promise<string[]> {
+async function contentErrors(name: string, files: MalformedCase["files"]): Promise<string[]> {
   const root = path.join(copies, name);
   await cp(path.join(ROOT, "src/content"), path.join(root, "src/content"), { recursive: true });
   for (const [file, contents] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-    await writeFile(path.join(root, file), contents);
+    if (typeof contents === "string") await writeFile(path.join(root, file), contents);
+    else await symlink(contents.linkTo, path.join(root, file));
   }
   const errors: string[] = [];
   const read = new Map<string, EntryReferences[]>();
   for (const { facts, schema } of COLLECTIONS) {
-    const listing = await listFiles(path.join(root, facts.folder));
-    const misplaced = folderErrors(facts, listing);
+    const listing = await listFolder(path.join(root, facts.folder));
+    const misplaced = folderErrors(facts, listing, root);
     errors.push(...misplaced);
     if (misplaced.length) continue;
     const entries: EntryReferences[] = [];
-    for (const name of entryFiles(facts, listing)) {
+    for (const name of entryFiles(facts, listing.files)) {
       const file = `${facts.folder}/${name}`;
       const contents = await readFile(path.join(root, file), "utf8");
       const entry = await readEntry(schema as z.ZodType, file, contents);

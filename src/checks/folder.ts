@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readlink } from "node:fs/promises";
 import path from "node:path";
 import { formatEntryError, type EntryProblem } from "./messages";
 import { slugify } from "../lib/formatting/slug";
@@ -81,26 +81,87 @@ function suggestedName(id: string, extension: string, ids: ReadonlySet<string>):
     : `Rename it to ${slug}${extension}.`;
 }
 
-/** Every file below `folder`, as paths relative to it with `/`; none when it does not exist. */
-export async function listFiles(folder: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile())
-      .map((entry) =>
-        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
-      )
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
+/** What a collection's folder holds, as paths relative to it with `/`. */
+export interface FolderListing {
+  /** Regular files. */
+  files: string[];
+  /** Symbolic links, with where each points as the link is written and as an absolute path. */
+  links: { file: string; target: string; resolved: string }[];
 }
 
-/** The messages for a collection folder's files (see `fileProblems`), one per file. */
-export function folderErrors(facts: CollectionFacts, files: readonly string[]): string[] {
-  return fileProblems(facts, files).map(({ file, problems }) =>
-    formatEntryError(`${facts.folder}/${file}`, problems),
+/**
+ * Every regular file and symbolic link below `folder`; nothing when it does not exist. Links
+ * are listed, not followed: Astro's glob loader would follow them and publish whatever they point
+ * to under the link's name.
+ */
+export async function listFolder(folder: string): Promise<FolderListing> {
+  let entries;
+  try {
+    entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { files: [], links: [] };
+    throw error;
+  }
+  const relative = (entry: (typeof entries)[number]) =>
+    path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+  const links = await Promise.all(
+    entries
+      .filter((entry) => entry.isSymbolicLink())
+      .map(async (entry) => {
+        const target = await readlink(path.join(entry.parentPath, entry.name));
+        return { file: relative(entry), target, resolved: path.resolve(entry.parentPath, target) };
+      }),
+  );
+  return {
+    files: entries
+      .filter((entry) => entry.isFile())
+      .map(relative)
+      .sort(),
+    links: links.sort((a, b) => (a.file < b.file ? -1 : 1)),
+  };
+}
+
+/**
+ * A symbolic link in a collection's folder is refused, whatever it points to: followed, it would
+ * replace an entry of the same name, publish a file from outside the project, or give a page an
+ * address its target's name would not pass. `root` is the project's folder.
+ */
+export function linkProblems(
+  facts: CollectionFacts,
+  links: FolderListing["links"],
+  root: string,
+): FileProblems[] {
+  return links.map(({ file, target, resolved }) => {
+    const fromRoot = path.relative(root, resolved).split(path.sep).join("/");
+    const outside = fromRoot.startsWith("../") || path.isAbsolute(fromRoot);
+    const shown = outside
+      ? ` (outside the project${resolved === target ? "" : `: ${resolved}`})`
+      : fromRoot === target
+        ? ""
+        : ` (${fromRoot})`;
+    return {
+      file,
+      problems: [
+        {
+          field: "(the file)",
+          problem: `is a symbolic link to ${JSON.stringify(target)}${shown}; ${facts.noun} entries must be files that sit in ${facts.folder}/ themselves. Replace the link with a copy of the file it points to, or remove it.`,
+        },
+      ],
+    };
+  });
+}
+
+/**
+ * The messages for a collection folder's links and files (see `linkProblems` and
+ * `fileProblems`), one per file. `root` is the project's folder.
+ */
+export function folderErrors(
+  facts: CollectionFacts,
+  { files, links }: FolderListing,
+  root: string,
+): string[] {
+  return [...linkProblems(facts, links, root), ...fileProblems(facts, files)].map(
+    ({ file, problems }) => formatEntryError(`${facts.folder}/${file}`, problems),
   );
 }
 

@@ -5,7 +5,7 @@ import type { z } from "astro/zod";
 import { formatEntryError } from "./messages";
 import { exampleLeftovers } from "./entry";
 import type { CollectionFacts } from "../collections/fields";
-import { entryFiles, folderErrors, listFiles } from "./folder";
+import { entryFiles, folderErrors, listFolder } from "./folder";
 import { readEntry } from "./entry";
 
 /** Raised when entries cannot be published as written; the message is for the maintainer. */
@@ -27,8 +27,8 @@ type EntryTypes = Map<
 /**
  * Loads a collection from its folder and checks every entry before Astro stores it. Problems
  * with the folder (entries in subfolders, file names that are not valid addresses, two files
- * with one id, files of another type), YAML syntax errors and fields that do not match
- * `schema` are all collected, then stop the build with one message per file that names each
+ * with one id, files of another type, symbolic links), YAML syntax errors and fields that do not
+ * match `schema` are all collected, then stop the build with one message per file that names each
  * field, what is wrong and a valid value. Nothing is skipped silently.
  *
  * Each file is read and parsed once, by `readEntry`, which replaces the parser of Astro's glob()
@@ -40,10 +40,10 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const folder = path.join(root, facts.folder);
-      const files = await listFiles(folder);
-      const misplaced = folderErrors(facts, files);
+      const listing = await listFolder(folder);
+      const misplaced = folderErrors(facts, listing, root);
       if (misplaced.length) throw new EntryError(misplaced.join("\n\n"));
-      if (!entryFiles(facts, files).length) {
+      if (!entryFiles(facts, listing.files).length) {
         // An empty or missing folder is a collection with no entries, not an error. Astro warns
         // "does not exist or is empty" when a collection has never held an entry, so one is added
         // and removed: the collection is then known, and empty.
