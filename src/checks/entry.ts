@@ -2,6 +2,7 @@ import { parseDocument, type YAMLError } from "yaml";
 import type { z } from "astro/zod";
 import { formatEntryError, formatFieldPath, validateEntry, type EntryProblem } from "./messages";
 import { markdownProblems } from "../lib/markdown/safety";
+import { textProblems } from "../lib/schema/text-rule";
 import { examplesAt, type AnySchema } from "../lib/schema/walk";
 
 /** An entry file read into its data and, for Markdown and MDX, its body. */
@@ -118,6 +119,8 @@ function describeYamlError(
   };
 }
 
+const BODY = "(the text after the front matter)";
+
 /**
  * Reads one entry file and checks it against its collection's schema: the YAML (with syntax
  * errors given by line), a plain Markdown body (data: no HTML, safe links) and every field. It
@@ -131,6 +134,16 @@ export async function readEntry(
 ): Promise<EntrySource | { error: string }> {
   const source = parseEntrySource(contents, file);
   if ("problems" in source) return { error: formatEntryError(file, source.problems) };
+  // The text rule holds for MDX bodies too: their text reaches the page and its structured data.
+  const characters = textProblems(source.body, { lines: true });
+  if (characters.length) {
+    return {
+      error: formatEntryError(
+        file,
+        characters.map((problem) => ({ field: BODY, problem: `${problem}.` })),
+      ),
+    };
+  }
   if (file.endsWith(".md")) {
     const problems = markdownProblems(source.body, { page: true });
     if (problems.length) {
@@ -138,7 +151,7 @@ export async function readEntry(
         error: formatEntryError(
           file,
           problems.map((problem) => ({
-            field: "(the text after the front matter)",
+            field: BODY,
             problem: `${problem}. Make it an .mdx file if the page needs HTML.`,
           })),
         ),

@@ -1,6 +1,12 @@
 import { z } from "astro/zod";
 import { isAllowedUrl, markdownProblems } from "../lib/markdown/safety";
 import { resolveDeadline } from "../lib/deadlines/resolve";
+import { textProblems, type TextRule } from "../lib/schema/text-rule";
+
+/** The text rule (src/lib/schema/text-rule.ts) as a Zod check: one issue per character. */
+const followsTextRule = (rule: TextRule) => (value: string, ctx: z.core.$RefinementCtx<string>) => {
+  for (const message of textProblems(value, rule)) ctx.addIssue({ code: "custom", message });
+};
 
 /**
  * Field pieces shared by the collections. Each takes the field's description and an example:
@@ -14,33 +20,28 @@ export const text = (description: string, example: string) =>
     .string()
     .trim()
     .min(1)
+    .superRefine(followsTextRule({ lines: true }))
     .meta({ description, examples: [example] });
+
+/** One line of text, not blank. */
+const oneLine = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .superRefine(followsTextRule({ lines: false }));
 
 /**
  * A title, name or label: one line of text. A line break would break headings, calendar
  * files and feeds, and comes from YAML's `|` or `>` more often than on purpose.
  */
 export const line = (description: string, example: string) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .refine((value) => !/[\r\n]/.test(value), {
-      error:
-        "must be on one line, but has a line break; write it on one line after the colon (YAML's | and > keep line breaks)",
-    })
-    .meta({ description, examples: [example] });
+  oneLine().meta({ description, examples: [example] });
 
 /** A list of one-line items, with at least `min` of them. */
 export const lineList = (description: string, example: string, min = 0) =>
   z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1)
-        .refine((value) => !/[\r\n]/.test(value), { error: "must be on one line" }),
-    )
+    .array(oneLine())
     .min(min)
     .meta({ description, examples: [[example]] });
 
@@ -94,6 +95,7 @@ export const markdown = (description: string, example: string) =>
     .string()
     .trim()
     .min(1)
+    .superRefine(followsTextRule({ lines: true }))
     .superRefine((value, ctx) => {
       for (const message of markdownProblems(value)) ctx.addIssue({ code: "custom", message });
     })
