@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import config from "../astro.config.mjs";
 import { renderMarkdown } from "../src/lib/markdown/render";
 import { isAllowedUrl, markdownProblems } from "../src/lib/markdown/safety";
 
@@ -57,6 +58,66 @@ describe("markdownProblems", () => {
     expect(
       markdownProblems("[x](//evil.example/) [y](javascript:alert(1))", { page: true }),
     ).toHaveLength(2);
+  });
+});
+
+describe("images in a page's own text, and the Content-Security-Policy", () => {
+  const images = [
+    "./chart.png",
+    "../shared/chart.png",
+    "chart.png",
+    "/images/chart.png",
+    "https://www.example.org/chart.png",
+    "http://www.example.org/chart.png",
+    "//cdn.example.org/chart.png",
+    "data:image/png;base64,iVBORw0KGgo=",
+    "HTTPS://WWW.EXAMPLE.ORG/chart.png",
+  ];
+  const accepted = (url: string) =>
+    markdownProblems(`![chart](${url})`, { page: true }).length === 0 &&
+    markdownProblems(`![chart][c]\n\n[c]: ${url}`, { page: true }).length === 0;
+
+  it("refuses a picture from elsewhere, inline or by reference, saying how to fix it", () => {
+    expect(
+      markdownProblems(
+        "![chart][c] ![logo](https://cdn.example.org/logo.png)\n\n[c]: //x.example/c.png",
+        {
+          page: true,
+        },
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "shows the image "//x.example/c.png" from elsewhere, which the site's Content-Security-Policy (img-src 'self') would block, leaving a broken image; save the picture beside the entry and write ![what it shows](./picture.png)",
+        "shows the image "https://cdn.example.org/logo.png" from elsewhere, which the site's Content-Security-Policy (img-src 'self') would block, leaving a broken image; save the picture beside the entry and write ![what it shows](./picture.png)",
+        "links to "//x.example/c.png"; links must be full addresses starting with https://, http:// or mailto:",
+      ]
+    `);
+  });
+
+  it("accepts only pictures the policy's img-src lets the browser load", () => {
+    const directives = config.security?.csp;
+    const imgSrc =
+      typeof directives === "object"
+        ? directives.directives?.find((directive) => directive.startsWith("img-src "))
+        : undefined;
+    const sources = imgSrc?.split(" ").slice(1) ?? [];
+    const page = new URL("https://group.example.org/vacancies/phd/");
+    // What the browser checks: the image's origin against 'self', its scheme against `data:`.
+    const allowedByPolicy = (url: string) => {
+      const resolved = new URL(url, page);
+      return (
+        (sources.includes("'self'") && resolved.origin === page.origin) ||
+        sources.includes(resolved.protocol)
+      );
+    };
+    const disagreements = images.filter((url) => accepted(url) && !allowedByPolicy(url));
+    expect(disagreements).toEqual([]);
+    expect(images.filter(accepted)).toEqual([
+      "./chart.png",
+      "../shared/chart.png",
+      "chart.png",
+      "/images/chart.png",
+    ]);
   });
 });
 

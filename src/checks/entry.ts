@@ -152,7 +152,7 @@ export async function readEntry(
           file,
           problems.map((problem) => ({
             field: BODY,
-            problem: `${problem}. Make it an .mdx file if the page needs HTML.`,
+            problem: `${problem}.`,
           })),
         ),
       };

@@ -38,7 +38,8 @@ export interface MarkdownRules {
 /**
  * What makes Markdown from an entry unsafe or unpublishable, one sentence each: raw HTML, and
  * links (inline, reference, autolink or bare) to anything but a full `https:`, `http:` or
- * `mailto:` address; in a field, images and site paths too. It reads the parsed tree, so
+ * `mailto:` address; in a field, images and site paths too; in a page, images from elsewhere,
+ * which the Content-Security-Policy blocks. It reads the parsed tree, so
  * entity-encoded schemes and reference definitions are seen as the browser would see them.
  */
 export function markdownProblems(
@@ -50,27 +51,63 @@ export function markdownProblems(
     switch (node.type) {
       case "html":
         problems.push(
-          `contains HTML (${JSON.stringify(abbreviate(node.value))}), which is not allowed here; write Markdown, such as [text](https://example.org/) for a link`,
+          `contains HTML (${JSON.stringify(abbreviate(node.value))}), which is not allowed here; write Markdown, such as [text](https://example.org/) for a link${page ? ". Make it an .mdx file if the page needs HTML" : ""}`,
         );
         break;
       case "image":
-      case "imageReference":
-        if (!page)
+      case "imageReference": {
+        if (!page) {
           problems.push("contains an image, which is not allowed here; link to it instead");
+          break;
+        }
+        const url = node.type === "image" ? node.url : definitions.get(node.identifier);
+        if (url !== undefined && !isLocalImage(url)) {
+          problems.push(
+            `shows the image ${JSON.stringify(url)} from elsewhere, which the site's Content-Security-Policy (img-src 'self') would block, leaving a broken image; save the picture beside the entry and write ![what it shows](./picture.png)`,
+          );
+        }
         break;
+      }
       case "link":
-      case "definition":
-        if (!isAllowedUrl(node.url) && !(page && isSitePath(node.url))) {
+      case "definition": {
+        // A definition may give an image reference its address: a picture beside the page.
+        const local =
+          page && (isSitePath(node.url) || (node.type === "definition" && isLocalImage(node.url)));
+        if (!isAllowedUrl(node.url) && !local) {
           problems.push(
             `links to ${JSON.stringify(node.url)}; links must be full addresses starting with https://, http:// or mailto:`,
           );
         }
         break;
+      }
     }
     if ("children" in node) node.children.forEach(visit);
   };
-  visit(parseMarkdown(source));
+  const tree = parseMarkdown(source);
+  // An image reference takes its address from a definition, which may come after it.
+  const definitions = new Map<string, string>();
+  const collect = (node: Nodes) => {
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if ("children" in node) node.children.forEach(collect);
+  };
+  collect(tree);
+  visit(tree);
   return problems;
+}
+
+/**
+ * A picture the build serves itself: a path with no scheme and no host (`./chart.png`,
+ * `/images/chart.png`). Astro copies a relative one beside the page; the policy allows only
+ * these (`data:` too, but the sanitizer drops `data:` sources from Markdown).
+ */
+function isLocalImage(url: string): boolean {
+  if (url.startsWith("//") || url.startsWith("\\")) return false;
+  try {
+    new URL(url);
+    return false;
+  } catch {
+    return !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
+  }
 }
 
 /** A path within the site, such as `/vacancies/` or `#apply`: no scheme, no other host. */
