@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { strayMarkup } from "../src/checks/html-structure";
 import { fixtureBuild, readBuilt } from "./support/built";
 import { FIXTURE } from "./support/fixture-site";
 
@@ -29,6 +30,20 @@ describe(`the fixture site, built at SITE_NOW on a machine in ${FIXTURE.machineZ
     const list = await readBuilt("vacancies/index.html");
     expect(dphilDeadline(list)).toBe("closing-soon");
     expect(list).toContain('<h2 id="open-positions">Open positions</h2>');
+  });
+
+  it("writes nothing after </body> or </html> on any page", { timeout: 60_000 }, async () => {
+    const dist = path.join(fixtureBuild().dir, "dist");
+    const pages = (await readdir(dist, { recursive: true })).filter((file) =>
+      file.endsWith(".html"),
+    );
+    expect(pages).toContain(path.join("vacancies", "search", "index.html"));
+    const stray: string[] = [];
+    for (const page of pages) {
+      const found = strayMarkup(await readFile(path.join(dist, page), "utf8"));
+      stray.push(...found.map(({ where, found: text }) => `${page} ${where}: ${text}`));
+    }
+    expect(stray).toEqual([]);
   });
 
   it("keeps a closed vacancy's own page, marked closed", async () => {
