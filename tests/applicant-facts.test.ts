@@ -195,6 +195,18 @@ describe("the new vacancy fields", () => {
     );
   });
 
+  it("errors if a stipend is not more than 0, saying so rather than 'at least 0'", async () => {
+    const stipend = (amount: number) => ({ amount, currency: "GBP", per: "year" });
+    const lines = async (amount: number) =>
+      (await problems({ ...(await seed()), stipend: stipend(amount) })).split("\n")[1];
+    expect([await lines(0), await lines(-5)]).toMatchInlineSnapshot(`
+      [
+        "  - stipend.amount: must be more than 0, but is number 0.",
+        "  - stipend.amount: must be more than 0, but is number -5.",
+      ]
+    `);
+  });
+
   it("errors if a supervisor's name spans two lines", async () => {
     expect(await problems({ ...(await seed()), supervisors: [{ name: "Dr A\nOther" }] })).toContain(
       "supervisors[0].name: must be on one line",

@@ -79,7 +79,9 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): EntryProblem[]
               ? "must not be blank."
               : issue.origin === "array"
                 ? `must list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}.`
-                : `must be at least ${issue.minimum}.`,
+                : issue.inclusive === false
+                  ? `must be more than ${issue.minimum}, but is ${describeValue(issue.input)}.`
+                  : `must be at least ${issue.minimum}, but is ${describeValue(issue.input)}.`,
           example,
         },
       ];
