@@ -9,6 +9,7 @@ const BUILDS = [
   "tests/many-vacancies.test.ts",
   "tests/search.test.ts",
   "tests/build-errors.test.ts",
+  "tests/vacancies-size.test.ts",
 ];
 
 export default getViteConfig({

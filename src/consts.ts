@@ -3,8 +3,13 @@
 /** A deadline is "closing soon" when it is at most this many days away. */
 export const CLOSING_SOON_DAYS = 14;
 
-/** `/vacancies/` shows every open position in full when there are at most this many. */
-export const FULL_DETAILS_MAX = 5;
+/**
+ * `/vacancies/` shows every open position in full when there are at most `count` of them and their
+ * advert texts (the Markdown or MDX after the front matter) hold at most `characters` together;
+ * otherwise it lists their summaries. That keeps the page within its 50 KB (gzip) budget however
+ * long the adverts are.
+ */
+export const FULL_DETAILS_MAX = { count: 5, characters: 20_000 } as const;
 
 /** `/vacancies/` lists at most this many open positions; the rest are in `/vacancies/open/`. */
 export const OPEN_ON_LIST_MAX = 50;

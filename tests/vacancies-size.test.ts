@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { Faker, base, en } from "@faker-js/faker";
+import { afterAll, describe, expect, it } from "vitest";
+import { FULL_DETAILS_MAX } from "../src/consts";
+import { showsOpenInFull } from "../src/lib/publishing/vacancy-list";
+import { buildCopy, removeCopy, type BuildResult } from "./support/build";
+
+/** The budget of /vacancies/ in docs/performance.md: 50 KB once compressed. */
+const BUDGET = 50 * 1024;
+const SEED = "src/content/vacancies/phd-medical-image-analysis.mdx";
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+/**
+ * The site with `count` open vacancies in place of the seed's, each like the seed but with an
+ * advert of about `characters` characters of generated prose, open well past the build's now.
+ */
+async function openVacancies(count: number, characters: number) {
+  const seed = await readFile(path.join(ROOT, SEED), "utf8");
+  const frontMatter = seed.slice(0, seed.indexOf("\n---\n", 4));
+  const faker = new Faker({ locale: [en, base], seed: count });
+  const files: Record<string, string | null> = { [SEED]: null };
+  for (let index = 1; index <= count; index++) {
+    const paragraphs: string[] = [];
+    while (paragraphs.join("\n\n").length < characters) {
+      paragraphs.push(faker.lorem.paragraph({ min: 5, max: 10 }));
+    }
+    files[`src/content/vacancies/open-${index}.md`] = [
+      frontMatter
+        .replace(/^title: .*$/m, `title: PhD studentship number ${index}`)
+        .replace(
+          /^programs:\n/m,
+          'closes:\n  localDateTime: "2026-06-30T17:00"\n  timeZone: Europe/London\nprograms:\n',
+        ),
+      "---",
+      "",
+      paragraphs.join("\n\n"),
+      "",
+    ].join("\n");
+  }
+  return files;
+}
+
+const builds: BuildResult[] = [];
+afterAll(() => Promise.all(builds.map(removeCopy)));
+
+/** /vacancies/ of a build of the site with `files`, at the e2e tests' now. */
+async function vacanciesPage(files: Record<string, string | null>): Promise<string> {
+  const build = await buildCopy(files, { SITE_NOW: "2025-11-25T10:00:00Z" });
+  builds.push(build);
+  expect(build.ok, build.output.slice(-3000)).toBe(true);
+  return readFile(path.join(build.dir, "dist/vacancies/index.html"), "utf8");
+}
+
+describe("the size of /vacancies/", () => {
+  it("shows one or two short adverts in full, as the seed page does, and long or many as summaries", () => {
+    const short = "x".repeat(3_000);
+    expect(showsOpenInFull([short], FULL_DETAILS_MAX)).toBe(true);
+    expect(showsOpenInFull([short, short], FULL_DETAILS_MAX)).toBe(true);
+    expect(showsOpenInFull(["x".repeat(60_000), short], FULL_DETAILS_MAX)).toBe(false);
+    expect(showsOpenInFull(Array(40).fill(short), FULL_DETAILS_MAX)).toBe(false);
+  });
+
+  // Each case is a build of its own, which takes a minute or more on a busy machine.
+  it.for([
+    { count: 2, characters: 60_000 },
+    { count: 40, characters: 20_000 },
+  ])(
+    "stays within 50 KB compressed with $count open vacancies of $characters characters each",
+    { timeout: 600_000 },
+    async ({ count, characters }) => {
+      const page = await vacanciesPage(await openVacancies(count, characters));
+      const listed = [...page.matchAll(/href="\/vacancies\/open-(\d+)\/"/g)].map((m) => m[1]);
+      expect(new Set(listed).size).toBe(count);
+      expect(gzipSync(page).length).toBeLessThanOrEqual(BUDGET);
+    },
+  );
+});
