@@ -5,7 +5,12 @@ import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileProblems, listFolder } from "../src/checks/folder";
-import { entryLoader } from "../src/checks/loader";
+import {
+  clearIfSchemasChanged,
+  entryLoader,
+  schemaSourceDigest,
+  SCHEMA_SOURCES,
+} from "../src/checks/loader";
 import { PROFILE } from "../src/collections/profile";
 import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
@@ -222,5 +227,36 @@ describe("exampleLeftovers", () => {
         deadlines: [{ timeZone: "Europe/London" }],
       }),
     ).toEqual([]);
+  });
+});
+
+describe("the content store after a schema module changes", () => {
+  it("is cleared when a module of the schemas changes, and kept otherwise", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "schemas-"));
+    try {
+      for (const folder of SCHEMA_SOURCES)
+        await mkdir(path.join(root, folder), { recursive: true });
+      await writeFile(path.join(root, "src/collections/fields.ts"), "export const a = 1;\n");
+      const meta = new Map<string, string>();
+      let cleared = 0;
+      const context = {
+        meta: {
+          get: (key: string) => meta.get(key),
+          set: (key: string, value: string) => void meta.set(key, value),
+          has: (key: string) => meta.has(key),
+          delete: (key: string) => void meta.delete(key),
+        },
+        store: { clear: () => void cleared++ },
+      } as unknown as Parameters<typeof clearIfSchemasChanged>[0];
+
+      clearIfSchemasChanged(context, await schemaSourceDigest(root));
+      clearIfSchemasChanged(context, await schemaSourceDigest(root));
+      expect(cleared).toBe(1);
+      await writeFile(path.join(root, "src/lib/rule.ts"), "export const b = 2;\n");
+      clearIfSchemasChanged(context, await schemaSourceDigest(root));
+      expect(cleared).toBe(2);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
@@ -43,6 +45,7 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       const listing = await listFolder(folder);
       const misplaced = folderErrors(facts, listing, root);
       if (misplaced.length) throw new EntryError(misplaced.join("\n\n"));
+      clearIfSchemasChanged(context, await schemaSourceDigest(root));
       if (!entryFiles(facts, listing.files).length) {
         // An empty or missing folder is a collection with no entries, not an error. Astro warns
         // "does not exist or is empty" when a collection has never held an entry, so one is added
@@ -98,6 +101,43 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       }
     },
   };
+}
+
+/** The folders whose modules make up the schemas and their checks. */
+export const SCHEMA_SOURCES = ["src/collections", "src/checks", "src/lib"];
+
+/**
+ * A digest of every module the schemas may load (`SCHEMA_SOURCES`). Astro clears its data store
+ * when src/content.config.ts changes, not when a module it imports does.
+ */
+export async function schemaSourceDigest(root: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const folder of SCHEMA_SOURCES) {
+    const files = (await readdir(path.join(root, folder), { recursive: true }))
+      .filter((file) => /\.(ts|js|mjs|json)$/.test(file))
+      .sort();
+    for (const file of files) {
+      hash.update(`${folder}/${file}\0`);
+      hash.update(await readFile(path.join(root, folder, file)));
+    }
+  }
+  return hash.digest("hex");
+}
+
+const SCHEMA_DIGEST = "schema-sources";
+
+/**
+ * Empties the collection's stored entries when the schemas' modules differ from those it was
+ * loaded with: the glob loader keeps an entry whose file is unchanged, with the data the old
+ * schema gave it, so a local build could render stale entries.
+ */
+export function clearIfSchemasChanged(
+  context: Pick<LoaderContext, "meta" | "store">,
+  digest: string,
+): void {
+  if (context.meta.get(SCHEMA_DIGEST) === digest) return;
+  context.store.clear();
+  context.meta.set(SCHEMA_DIGEST, digest);
 }
 
 /**
