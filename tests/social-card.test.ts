@@ -9,6 +9,7 @@ import {
   cardSvg,
   socialCardPng,
   vacancyCardFacts,
+  withoutEmoji,
   type CardFacts,
 } from "../src/lib/publishing/social-card";
 import type { ProfileEntry, VacancyWithFunding } from "../src/data/catalog";
@@ -73,6 +74,16 @@ describe("vacancyCardFacts", () => {
       }).deadline,
     ).toBe("closes 17:00 New York time on Thursday 15 January 2026");
     expect(vacancyCardFacts({ ...VACANCY, closes: undefined }).deadline).toBe("until filled");
+  });
+
+  it("leaves out emoji, which the card's font would draw as empty boxes", async () => {
+    const facts = vacancyCardFacts({
+      ...VACANCY,
+      title: "🧠 PhD in brain imaging 👩🏽‍🔬 for 🇬🇧 and 1️⃣ lab ❤️",
+    });
+    expect(facts.title).toBe("PhD in brain imaging for and lab");
+    expect(await shownText(facts)).toContain("PhD in brain imaging for and lab");
+    expect(withoutEmoji("Zürich #1 café — 50% × 2")).toBe("Zürich #1 café — 50% × 2");
   });
 
   it("names the town once", () => {

@@ -28,6 +28,18 @@ export interface CardFacts {
   place: string;
 }
 
+/**
+ * Text without emoji. The card's font (Noto Sans) has no emoji, which satori would draw as empty
+ * boxes, and an emoji font from npm would add megabytes to every build for a decoration. Whole
+ * sequences go (flags, skin tones, ZWJ families), with the spaces they leave doubled.
+ */
+export function withoutEmoji(text: string): string {
+  return text
+    .replace(/\p{RGI_Emoji}|\u{FE0F}|\u{200D}|\u{20E3}/gv, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
 /** The card's facts from a vacancy's own: its closing deadline in its zone, its place in one line. */
 export function vacancyCardFacts(vacancy: {
   title: string;
@@ -38,13 +50,13 @@ export function vacancyCardFacts(vacancy: {
 }): CardFacts {
   const { name, locality } = vacancy.location;
   return {
-    title: vacancy.title,
-    groupName: vacancy.groupName,
+    title: withoutEmoji(vacancy.title),
+    groupName: withoutEmoji(vacancy.groupName),
     status: vacancy.status,
     deadline: vacancy.closes
       ? `closes ${formatDeadline(vacancy.closes.instant, vacancy.closes.timeZone)}`
       : "until filled",
-    place: name.includes(locality) ? name : `${name}, ${locality}`,
+    place: withoutEmoji(name.includes(locality) ? name : `${name}, ${locality}`),
   };
 }
 
