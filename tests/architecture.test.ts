@@ -24,7 +24,7 @@ function importsOf(file: string): ModuleImport[] {
     if (!specifier || !ts.isStringLiteral(specifier)) continue;
     const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
     const typeOnly = ts.isImportDeclaration(statement)
-      ? clause?.isTypeOnly === true ||
+      ? clause?.phaseModifier === ts.SyntaxKind.TypeKeyword ||
         (clause?.namedBindings !== undefined &&
           ts.isNamedImports(clause.namedBindings) &&
           clause.name === undefined &&
@@ -84,6 +84,15 @@ describe("the layout of src/", () => {
         .map(({ target }) => `${file} → ${target}`),
     );
     expect(valueImports).toEqual([]);
+  });
+
+  it("imports nothing from the entry checks into src/lib", () => {
+    const imports = filesUnder("src/lib").flatMap((file) =>
+      importsOf(file)
+        .filter(({ target }) => target.startsWith("src/checks/"))
+        .map(({ target }) => `${file} → ${target}`),
+    );
+    expect(imports).toEqual([]);
   });
 
   it("gives the routes module no schema to load", () => {

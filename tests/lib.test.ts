@@ -4,7 +4,7 @@ import { FUNDING_ROUTES } from "../src/collections/scholarships";
 import { groupByRoute, joinNames } from "../src/lib/formatting/funding";
 import { linkName } from "../src/lib/formatting/link-kinds";
 import { withBase } from "../src/routes";
-import { closestMatch, editDistance } from "../src/checks/messages";
+import { closestMatch, editDistance } from "../src/lib/schema/suggest";
 
 describe("closestMatch", () => {
   it("returns a likely typo's intended word", () => {

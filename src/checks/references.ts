@@ -1,5 +1,5 @@
 import { formatEntryError, type EntryProblem } from "./messages";
-import { closestMatch } from "./messages";
+import { closestMatch } from "../lib/schema/suggest";
 import { PROGRAMS } from "../collections/programs";
 import { allProgrammeDeadlinesPassed } from "../lib/deadlines/closing";
 import { formatDeadline } from "../lib/deadlines/resolve";

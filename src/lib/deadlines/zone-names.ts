@@ -1,6 +1,6 @@
 import meta from "moment-timezone/data/meta/latest.json" with { type: "json" };
 import packed from "moment-timezone/data/packed/latest.json" with { type: "json" };
-import { closestMatch } from "../../checks/messages";
+import { closestMatch } from "../schema/suggest";
 import { formatOffset } from "./zone-rules";
 
 /**
