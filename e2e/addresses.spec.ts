@@ -20,6 +20,7 @@ for (const address of ["/no-such-page", "/no-such-page/", "/404", "/vacancies/no
     const response = await page.goto(address);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    await expect(page.getByRole("link", { name: "See the current vacancies" })).toBeVisible();
+    await page.getByRole("link", { name: "See the current vacancies" }).click();
+    await expect(page).toHaveURL(/\/vacancies\/$/);
   });
 }

@@ -119,11 +119,3 @@ test("the home page introduces the group and links to the vacancies", async ({ p
     .click();
   await expect(page).toHaveURL(/\/vacancies\/$/);
 });
-
-test("an unknown address shows the 404 page", async ({ page }) => {
-  const response = await page.goto("/no-such-page/");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  await page.getByRole("link", { name: "See the current vacancies" }).click();
-  await expect(page).toHaveURL(/\/vacancies\/$/);
-});
