@@ -30,3 +30,9 @@ export const HOME_OPEN_MAX = 10;
 export const SEARCH_ENABLED = true;
 /** The feed lists this many vacancies, the most recently posted first; the site keeps them all. */
 export const FEED_MAX = 50;
+
+/**
+ * The editor at /admin/ commits to this GitHub repository (`owner/name`) and branch: change them to
+ * the group's own. A build under GitHub Actions uses the repository it runs in instead.
+ */
+export const EDITOR_REPOSITORY = { repository: "example-group/vacancies", branch: "main" };

@@ -61,3 +61,8 @@ export function deadlinesSubscription(site: URL | undefined): { webcal: string; 
   const calendar = new URL(withBase(DEADLINES_CALENDAR_PATH), site);
   return { webcal: `webcal://${calendar.host}${calendar.pathname}`, https: calendar.href };
 }
+
+/** The editor (Sveltia CMS), its configuration written from the schemas, and its script. */
+export const EDITOR_PATH = "/admin/";
+export const EDITOR_CONFIG_PATH = `${EDITOR_PATH}config.yml`;
+export const EDITOR_SCRIPT_PATH = `${EDITOR_PATH}editor.js`;

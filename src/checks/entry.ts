@@ -123,9 +123,9 @@ const BODY = "(the text after the front matter)";
 
 /**
  * Reads one entry file and checks it against its collection's schema: the YAML (with syntax
- * errors given by line), a plain Markdown body (data: no HTML, safe links) and every field. It
- * returns the entry as written, for Astro to store, or the message for the maintainer. `file` is
- * the path relative to the project, as the message names it.
+ * errors given by line), then `checkEntry`. It returns the entry as written, for Astro to store,
+ * or the message for the maintainer. `file` is the path relative to the project, as the message
+ * names it.
  */
 export async function readEntry(
   schema: z.ZodType,
@@ -134,8 +134,22 @@ export async function readEntry(
 ): Promise<EntrySource | { error: string }> {
   const source = parseEntrySource(contents, file);
   if ("problems" in source) return { error: formatEntryError(file, source.problems) };
+  return (await checkEntry(schema, file, source)) ?? source;
+}
+
+/**
+ * The checks of an entry once its file is read: a plain Markdown body (data: no HTML, safe links),
+ * the text rule for any body, and every field against the schema. The build runs them on each file
+ * it reads; the editor (src/client/editor.ts) runs them on the form before it saves. Returns the
+ * maintainer's message, or nothing when the entry passes.
+ */
+export async function checkEntry(
+  schema: z.ZodType,
+  file: string,
+  { data, body }: Pick<EntrySource, "data" | "body">,
+): Promise<{ error: string } | undefined> {
   // The text rule holds for MDX bodies too: their text reaches the page and its structured data.
-  const characters = textProblems(source.body, { lines: true });
+  const characters = textProblems(body, { lines: true });
   if (characters.length) {
     return {
       error: formatEntryError(
@@ -145,7 +159,7 @@ export async function readEntry(
     };
   }
   if (file.endsWith(".md")) {
-    const problems = markdownProblems(source.body, { page: true });
+    const problems = markdownProblems(body, { page: true });
     if (problems.length) {
       return {
         error: formatEntryError(
@@ -158,8 +172,8 @@ export async function readEntry(
       };
     }
   }
-  const result = await validateEntry(schema, source.data, file);
-  return "error" in result ? result : source;
+  const result = await validateEntry(schema, data, file);
+  return "error" in result ? result : undefined;
 }
 
 const EXAMPLE_HOST = /\b(?:[\w-]+\.)*example\.(?:org|com|net)\b/i;

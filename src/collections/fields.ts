@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { isAllowedUrl, markdownProblems } from "../lib/markdown/safety";
 import { resolveDeadline } from "../lib/deadlines/resolve";
 import { textProblems, type TextRule } from "../lib/schema/text-rule";
+import type { FieldInput } from "../lib/schema/editor-config";
 
 /** The text rule (src/lib/schema/text-rule.ts) as a Zod check: one issue per character. */
 const followsTextRule = (rule: TextRule) => (value: string, ctx: z.core.$RefinementCtx<string>) => {
@@ -21,7 +22,7 @@ export const text = (description: string, example: string) =>
     .trim()
     .min(1)
     .superRefine(followsTextRule({ lines: true }))
-    .meta({ description, examples: [example] });
+    .meta({ description, examples: [example], input: "paragraphs" satisfies FieldInput });
 
 /** One line of text, not blank. */
 const oneLine = () =>
@@ -73,7 +74,7 @@ export const calendarDate = (description: string, example: string) =>
       error: (issue) =>
         `must be a real date written YYYY-MM-DD, but is ${JSON.stringify(issue.input)}`,
     })
-    .meta({ description, examples: [example] });
+    .meta({ description, examples: [example], input: "date" satisfies FieldInput });
 
 /** A month written `YYYY-MM`, or a whole date. */
 export const monthOrDate = (description: string, example: string) =>
@@ -84,7 +85,7 @@ export const monthOrDate = (description: string, example: string) =>
       error: (issue) =>
         `must be a month written YYYY-MM, or a date written YYYY-MM-DD, but is ${JSON.stringify(issue.input)}`,
     })
-    .meta({ description, examples: [example] });
+    .meta({ description, examples: [example], input: "month-or-date" satisfies FieldInput });
 
 /**
  * Markdown prose from an entry. It is data, not code: no HTML, no images, and links only to
@@ -99,7 +100,7 @@ export const markdown = (description: string, example: string) =>
     .superRefine((value, ctx) => {
       for (const message of markdownProblems(value)) ctx.addIssue({ code: "custom", message });
     })
-    .meta({ description, examples: [example] });
+    .meta({ description, examples: [example], input: "markdown" satisfies FieldInput });
 
 /** `draft: true` keeps an entry out of production builds; `astro dev` still shows it. */
 export const draft = z
@@ -148,7 +149,10 @@ export const referenceList = (
  * like it, it turns an id into `{ collection, id }`. Whether the id exists is the catalog's check.
  */
 export const idReference: ReferenceTo = (collection) =>
-  z.string().transform((id) => ({ collection, id }));
+  z
+    .string()
+    .meta({ references: collection })
+    .transform((id) => ({ collection, id }));
 
 /** What the loader, the scaffolder and the docs need to know of a collection besides its schema. */
 export interface CollectionFacts {
@@ -188,10 +192,13 @@ export const DeadlineSchema = z
       "for applicants seeking funding",
     ).optional(),
     localDateTime: z.string().meta({
+      title: "Local date and time",
       description: "The local date and time, written YYYY-MM-DDTHH:mm.",
       examples: ["2026-01-09T12:00"],
+      input: "local-date-time" satisfies FieldInput,
     }),
     timeZone: z.string().meta({
+      input: "time-zone" satisfies FieldInput,
       description:
         "The IANA time zone the local time is read in, such as Europe/London, America/New_York or Asia/Tokyo.",
       examples: ["Europe/London"],

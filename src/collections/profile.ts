@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import type { CollectionFacts } from "./fields";
 import { email, line, text, webUrl } from "./fields";
+import type { FieldInput } from "../lib/schema/editor-config";
 
 /** The author profile shown in the sidebar of every page: one YAML file and its avatar. */
 export const PROFILE = {
@@ -56,6 +57,7 @@ export const createProfileSchema = <Image extends z.ZodType>(image: () => Image)
     avatar: image().meta({
       description: "A square picture, at least 256 × 256 pixels, next to this file.",
       examples: ["./avatar.png"],
+      input: "image" satisfies FieldInput,
     }),
     avatarAlt: line("The avatar's alternative text.", "Logo of the Example Imaging Lab"),
     affiliation: line(

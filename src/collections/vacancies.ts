@@ -210,6 +210,7 @@ export const createVacancySchema = (reference: ReferenceTo) =>
       .boolean()
       .optional()
       .meta({
+        title: "Apply directly to the group",
         description:
           "true when applicants apply to the group directly rather than through a programme.",
         examples: [false],

@@ -29,10 +29,15 @@ export const PACKAGE_DATA: ZoneData = {
   },
 };
 
-/** The rules in the ICU of the Node that runs the build, read through Temporal (which uses Intl). */
+/**
+ * The rules in the ICU of the Node that runs the build, read through Temporal (which uses Intl). In
+ * the editor's browser there is no Node, and no version to compare: the package's rules are used,
+ * as the build uses them whenever they are the newer.
+ */
+const node = (globalThis as { process?: NodeJS.Process }).process;
 export const NODE_DATA: ZoneData = {
-  version: process.versions.tz ?? "",
-  source: `Node ${process.version}`,
+  version: node?.versions.tz ?? "",
+  source: node ? `Node ${node.version}` : "this browser's Intl",
   offsetMinutes(epochMs, timeZone) {
     const zoned = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
     return zoned.offsetNanoseconds / 60_000_000_000;

@@ -16,6 +16,8 @@ export interface Unwrapped {
   core: AnySchema;
   description: string | undefined;
   examples: unknown[] | undefined;
+  /** Every `.meta()` key the wrappers and the core carry; the outermost wins. */
+  meta: Record<string, unknown>;
   /** True when the field may be left out: it is optional or has a default. */
   optional: boolean;
 }
@@ -38,8 +40,11 @@ export function unwrap(schema: AnySchema): Unwrapped {
   let description: string | undefined;
   let examples: unknown[] | undefined;
   let optional = false;
+  const merged: Record<string, unknown> = {};
   for (let depth = 0; depth < 20; depth++) {
     const meta = z.globalRegistry.get(current);
+    for (const [key, value] of Object.entries(meta ?? {}))
+      if (!(key in merged)) merged[key] = value;
     description ??= meta?.description;
     examples ??= meta?.examples as unknown[] | undefined;
     const def = defOf(current);
@@ -49,7 +54,7 @@ export function unwrap(schema: AnySchema): Unwrapped {
     if (!inner) break;
     current = inner as AnySchema;
   }
-  return { core: current, description, examples, optional };
+  return { core: current, description, examples, meta: merged, optional };
 }
 
 /** The fields of an object schema, by name. */

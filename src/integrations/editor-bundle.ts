@@ -1,0 +1,140 @@
+/**
+ * The editor's script: after `astro build`, bundles src/client/editor.ts (Sveltia CMS and the
+ * schemas with their checks) into `admin/` on its own, so that no public page shares a chunk with
+ * it or changes by a byte. The bundle depends only on its sources, the lock file and the base, so
+ * it is kept in node_modules/.cache/ and copied while they do not change. The cache sits beside
+ * the installed packages, so the tests' copies of the site, which link them, share it.
+ */
+import { createHash } from "node:crypto";
+import { cp, readdir, readFile, realpath, rename, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { build, type Plugin } from "vite";
+import { EDITOR_PATH, EDITOR_SCRIPT_PATH, withBase } from "../routes";
+
+const ENTRY = "src/client/editor.ts";
+const SOURCES = [
+  "src/client/editor.ts",
+  "src/integrations/editor-bundle.ts",
+  "src/collections",
+  "src/checks",
+  "src/lib",
+  "src/routes.ts",
+];
+
+/** What the bundle is made of: its sources, the installed packages (npm's record of them) and the base. */
+async function digest(root: string, packages: string, base: string): Promise<string> {
+  const hash = createHash("sha256").update(base);
+  hash.update(await readFile(path.join(packages, ".package-lock.json")));
+  for (const source of SOURCES) {
+    const full = path.join(root, source);
+    const files = source.includes(".")
+      ? [full]
+      : (await readdir(full, { recursive: true }))
+          .filter((file) => /\.(ts|js|json)$/.test(file))
+          .sort()
+          .map((file) => path.join(full, file));
+    for (const file of files) {
+      hash.update(`${path.relative(root, file)}\0`).update(await readFile(file));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** A font Sveltia CMS would load from jsdelivr: its family and file. */
+const CDN_FONT =
+  /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+
+/**
+ * Points Sveltia's font faces at the copies of its fonts that its npm package bundles, so that the
+ * editor loads nothing from a CDN and shows its icons offline. A font with no copy stops the build.
+ */
+function selfHostedFonts(base: string): Plugin {
+  return {
+    name: "self-hosted-fonts",
+    generateBundle(_, bundle) {
+      const fonts = Object.values(bundle).filter(
+        (file) => file.type === "asset" && file.fileName.endsWith(".woff2"),
+      );
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk") continue;
+        chunk.code = chunk.code.replace(CDN_FONT, (url, family: string, file: string) => {
+          const font = fonts.find((asset) =>
+            path.basename(asset.fileName).startsWith(`${family}-${file}-`),
+          );
+          if (!font) this.error(`The editor's bundle has no copy of ${url}`);
+          return withBase(`${EDITOR_PATH}${font.fileName}`, base);
+        });
+      }
+    },
+  };
+}
+
+export function editorBundle(): AstroIntegration {
+  let root = "";
+  let base = "/";
+  return {
+    name: "editor-bundle",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        const target = path.join(fileURLToPath(dir), EDITOR_PATH);
+        const packages = path.resolve(
+          await realpath(path.join(root, "node_modules/@sveltia/cms")),
+          "../..",
+        );
+        const cache = path.join(
+          packages,
+          ".cache/editor-bundle",
+          await digest(root, packages, base),
+        );
+        const reused = existsSync(cache);
+        if (!reused) {
+          // Built aside and renamed into place, so that a build running beside this one never
+          // copies half a bundle.
+          const partial = `${cache}.${process.pid}.tmp`;
+          await build({
+            configFile: false,
+            root,
+            base: withBase(EDITOR_PATH, base),
+            logLevel: "warn",
+            publicDir: false,
+            plugins: [selfHostedFonts(base)],
+            build: {
+              outDir: partial,
+              emptyOutDir: true,
+              copyPublicDir: false,
+              modulePreload: false,
+              chunkSizeWarningLimit: 8_000,
+              reportCompressedSize: false,
+              rolldownOptions: {
+                input: path.join(root, ENTRY),
+                output: {
+                  entryFileNames: path.basename(EDITOR_SCRIPT_PATH),
+                  chunkFileNames: "chunks/[name]-[hash].js",
+                  assetFileNames: "assets/[name]-[hash][extname]",
+                },
+              },
+            },
+          });
+          await rename(partial, cache).catch(async (error: NodeJS.ErrnoException) => {
+            if (!existsSync(cache)) throw error;
+            await rm(partial, { recursive: true, force: true });
+          });
+        }
+        await cp(cache, target, { recursive: true });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `${reused ? "Copied" : "Built"} the editor's script into ${EDITOR_PATH} in ${seconds} s`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import type { CollectionFacts } from "../../collections/fields";
+import { elementOf, enumValuesOf, shapeOf, unwrap, type AnySchema } from "./walk";
+
+/**
+ * The editor's configuration (Sveltia CMS, served at /admin/config.yml), written from the same
+ * schemas and collection facts as the build, `npm run new` and docs/fields.md. A field added to a
+ * schema appears in the form with no other change.
+ */
+
+/**
+ * How a person enters a text field, when a one-line input is not it. Schemas say so in
+ * `.meta({ input })`; the editor reads it, and so may any other tool.
+ */
+export type FieldInput =
+  "paragraphs" | "markdown" | "date" | "month-or-date" | "local-date-time" | "time-zone" | "image";
+
+/** A field of the editor's form, as Sveltia CMS reads it. */
+export type EditorField = { name: string; label: string; widget: string } & Record<string, unknown>;
+
+export interface EditorCollection {
+  facts: CollectionFacts;
+  schema: AnySchema;
+}
+
+export interface EditorConfigOptions {
+  /** `owner/name` of the GitHub repository the editor commits to. */
+  repository: string;
+  /** The branch it commits to. */
+  branch: string;
+  /** The zone names a deadline may use, for the zone picker. */
+  timeZones: readonly string[];
+  /** The single-file collection's file, by collection name: the profile's `group`. */
+  singleFiles: Readonly<Record<string, string>>;
+}
+
+/** The field the editor adds to each form to run the build's checks on the whole entry. */
+export const BUILD_CHECK_FIELD = "buildCheck";
+/** The custom field type that runs them (src/client/editor.ts registers it). */
+export const BUILD_CHECK_WIDGET = "build-check";
+
+const MARKDOWN_BUTTONS = [
+  "bold",
+  "italic",
+  "code",
+  "link",
+  "heading-two",
+  "heading-three",
+  "quote",
+  "bulleted-list",
+  "numbered-list",
+];
+
+const MONTH_OR_DATE = "^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$";
+const LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$";
+
+/** The whole configuration: the GitHub backend, review before publishing, and each collection. */
+export function editorConfig(
+  collections: readonly EditorCollection[],
+  options: EditorConfigOptions,
+): Record<string, unknown> {
+  return {
+    backend: { name: "github", repo: options.repository, branch: options.branch },
+    // A new or changed entry becomes a pull request; merging it is the deliberate step that
+    // publishes. Sveltia's local-repository mode writes files directly, as drafts.
+    publish_mode: "editorial_workflow",
+    // Sveltia needs a shared media folder; the one picture field, the profile's avatar, keeps its
+    // own beside the profile's file.
+    media_folder: "public",
+    public_folder: "/",
+    app_title: "Vacancies editor",
+    output: { omit_empty_optional_fields: true },
+    // File names are ids in addresses: lower-case ASCII, hyphens between words.
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", lowercase: true },
+    collections: collections.flatMap((collection) => collectionsFor(collection, options)),
+  };
+}
+
+function collectionsFor(
+  { facts, schema }: EditorCollection,
+  options: EditorConfigOptions,
+): Record<string, unknown>[] {
+  const fields = fieldsOf(schema, options, newEntryDefaults(facts));
+  const buildCheck = (extension: string): EditorField => ({
+    name: BUILD_CHECK_FIELD,
+    label: "Build check",
+    widget: BUILD_CHECK_WIDGET,
+    required: false,
+    hint: "The build's own checks, run on the whole entry: it saves only when they pass.",
+    collection: facts.name,
+    extension,
+  });
+  const label = capitalise(`${facts.name === "programs" ? "programmes" : facts.name}`);
+  const singleFile = options.singleFiles[facts.name];
+  if (singleFile) {
+    const extension = facts.extensions[0]!;
+    return [
+      {
+        name: facts.name,
+        label,
+        files: [
+          {
+            name: singleFile,
+            label: capitalise(facts.noun),
+            file: `${facts.folder}/${singleFile}${extension}`,
+            format: "yaml",
+            fields: [...fields, buildCheck(extension)],
+          },
+        ],
+      },
+    ];
+  }
+  const identifier = shapeOf(schema)?.["title"] ? "title" : "name";
+  const common = {
+    folder: facts.folder,
+    identifier_field: identifier,
+    summary: `{{${identifier}}}`,
+    slug: {
+      template: `{{${identifier}}}`,
+      // The file name is the page's address: set once, when the entry is created.
+      editable: ["create"],
+      pattern: [
+        `^(?!(?:${facts.reservedIds.join("|") || "$^"})$)[a-z0-9]+(?:-[a-z0-9]+)*$`,
+        `Lower-case letters and digits joined by single hyphens${facts.reservedIds.length ? `, and not ${facts.reservedIds.join(", ")}` : ""}.`,
+      ],
+    },
+    label_singular: capitalise(facts.noun),
+  };
+  return facts.extensions.map((extension, index) => {
+    const kind = extension.slice(1);
+    if (facts.bodyExample === undefined) {
+      return {
+        name: facts.name,
+        label,
+        ...common,
+        extension: kind,
+        format: "yaml",
+        fields: [...fields, buildCheck(extension)],
+      };
+    }
+    const isMdx = kind === "mdx";
+    // MDX is code: its text is edited as plain text, and new entries are plain Markdown.
+    const body: EditorField = isMdx
+      ? {
+          name: "body",
+          label: "Advert text (MDX)",
+          widget: "code",
+          default_language: "markdown",
+          allow_language_selection: false,
+          output_code_only: true,
+          required: false,
+          hint: "MDX is code: Markdown that can import and use components. Change it with care.",
+        }
+      : {
+          name: "body",
+          label: "Advert text",
+          widget: "markdown",
+          ...markdownOptions(),
+          required: false,
+          hint: "The advert's text, in Markdown: no HTML, and links only to full https://, http:// or mailto: addresses.",
+        };
+    return {
+      name: index === 0 ? facts.name : `${facts.name}-${kind}`,
+      label: index === 0 ? label : `${label} written in ${kind.toUpperCase()}`,
+      ...common,
+      extension: kind,
+      format: "frontmatter",
+      create: !isMdx,
+      fields: [...fields, body, buildCheck(extension)],
+    };
+  });
+}
+
+/** What a new entry starts with: `draft: true`, as `npm run new` writes it. */
+function newEntryDefaults(facts: CollectionFacts): Record<string, unknown> {
+  const starter = facts.starter?.("", "2000-01-01") ?? {};
+  return "draft" in starter ? { draft: starter["draft"] } : {};
+}
+
+/** The form's fields for an object schema's keys, in the schema's order. */
+export function fieldsOf(
+  schema: AnySchema,
+  options: EditorConfigOptions,
+  defaults: Record<string, unknown> = {},
+): EditorField[] {
+  return Object.entries(shapeOf(schema) ?? {}).map(([name, field]) => {
+    const made = fieldFor(name, field, options);
+    return name in defaults ? { ...made, default: defaults[name] } : made;
+  });
+}
+
+function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions): EditorField {
+  const info = unwrap(schema);
+  const base: EditorField = {
+    name,
+    label: typeof info.meta["title"] === "string" ? info.meta["title"] : labelFor(name),
+    widget: "string",
+    required: !info.optional,
+    ...(info.description ? { hint: info.description } : {}),
+  };
+  const input = info.meta["input"] as FieldInput | undefined;
+  const type = (info.core._zod.def as { type: string }).type;
+  const values = enumValuesOf(info.core);
+  if (values) return { ...base, widget: "select", options: values };
+  if (type === "boolean") return { ...base, widget: "boolean" };
+  if (type === "number") {
+    return { ...base, widget: "number", value_type: "float", min: 0 };
+  }
+  if (type === "object") {
+    return { ...base, widget: "object", fields: fieldsOf(info.core, options) };
+  }
+  if (type === "array") {
+    const element = elementOf(info.core)!;
+    const item = unwrap(element);
+    const min = minimumLength(info.core);
+    const list = { ...base, ...(min ? { min } : {}) };
+    const references = item.meta["references"];
+    if (typeof references === "string") {
+      return {
+        ...list,
+        widget: "relation",
+        collection: references,
+        multiple: true,
+        value_field: "{{slug}}",
+        display_fields: ["name"],
+        search_fields: ["name"],
+      };
+    }
+    if (shapeOf(item.core)) {
+      return { ...list, widget: "list", fields: fieldsOf(item.core, options) };
+    }
+    return {
+      ...list,
+      widget: "list",
+      field: { ...fieldFor("item", element, options), label: "Item", required: true },
+    };
+  }
+  switch (input) {
+    case "paragraphs":
+      return { ...base, widget: "text" };
+    case "markdown":
+      return { ...base, widget: "markdown", ...markdownOptions() };
+    case "date":
+      return {
+        ...base,
+        widget: "datetime",
+        type: "date",
+        format: "YYYY-MM-DD",
+        input_timezone: "utc",
+        output_utc: false,
+      };
+    case "month-or-date":
+      return {
+        ...base,
+        pattern: [MONTH_OR_DATE, "Write a month as YYYY-MM or a date as YYYY-MM-DD."],
+      };
+    case "local-date-time":
+      // Read and written in UTC, so that the browser's own zone never shifts the wall-clock time.
+      return {
+        ...base,
+        widget: "datetime",
+        format: "YYYY-MM-DDTHH:mm",
+        input_timezone: "utc",
+        output_utc: false,
+        pattern: [LOCAL_DATE_TIME, "Write the local time as YYYY-MM-DDTHH:mm."],
+      };
+    case "time-zone":
+      return { ...base, widget: "select", options: [...options.timeZones] };
+    case "image":
+      // Beside the entry's file, written as a path relative to it: `./avatar.png`.
+      return { ...base, widget: "image", media_folder: "", public_folder: "./", choose_url: false };
+    default:
+      return base;
+  }
+}
+
+/** Markdown as the schema allows it: formatting, links and lists; no images, no HTML blocks. */
+function markdownOptions(): Record<string, unknown> {
+  return {
+    buttons: MARKDOWN_BUTTONS,
+    editor_components: [],
+    modes: ["rich_text", "raw"],
+    linked_images: false,
+    sanitize_preview: true,
+  };
+}
+
+function minimumLength(schema: AnySchema): number | undefined {
+  const checks =
+    (schema._zod.def as { checks?: { _zod: { def: { check: string; minimum?: number } } }[] })
+      .checks ?? [];
+  return checks.map((check) => check._zod.def).find((def) => def.check === "min_length")?.minimum;
+}
+
+const WORDS: Record<string, string> = {
+  url: "URL",
+  id: "ID",
+  alt: "alt text",
+  programs: "programmes",
+};
+
+/** `essentialRequirements` → "Essential requirements", `applyUrl` → "Apply URL". */
+export function labelFor(name: string): string {
+  const words = name.split(/(?=[A-Z])/).map((word) => word.toLowerCase());
+  return capitalise(words.map((word) => WORDS[word] ?? word).join(" "));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,19 @@
+import type { APIRoute } from "astro";
+import { stringify } from "yaml";
+import { COLLECTIONS } from "../../collections/index";
+import { PROFILE, PROFILE_ID } from "../../collections/profile";
+import { EDITOR_REPOSITORY } from "../../consts";
+import { TIME_ZONE_NAMES } from "../../lib/deadlines/zone-names";
+import { editorConfig } from "../../lib/schema/editor-config";
+
+/** The editor's configuration, written from the schemas at build time (docs/editor.md). */
+export const GET: APIRoute = () => {
+  const config = editorConfig(COLLECTIONS, {
+    repository: process.env["GITHUB_REPOSITORY"] || EDITOR_REPOSITORY.repository,
+    branch: EDITOR_REPOSITORY.branch,
+    timeZones: [...TIME_ZONE_NAMES].sort(),
+    singleFiles: { [PROFILE.name]: PROFILE_ID },
+  });
+  const text = `# Written by the build from src/collections/ (src/lib/schema/editor-config.ts). Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  return new Response(text, { headers: { "Content-Type": "application/yaml; charset=utf-8" } });
+};

@@ -1,0 +1,229 @@
+import { z } from "astro/zod";
+import { describe, expect, it } from "vitest";
+import { COLLECTIONS } from "../src/collections/index";
+import { line } from "../src/collections/fields";
+import {
+  BUILD_CHECK_FIELD,
+  editorConfig,
+  labelFor,
+  type EditorField,
+} from "../src/lib/schema/editor-config";
+import { shapeOf, unwrap } from "../src/lib/schema/walk";
+import { asSaved } from "../src/lib/schema/saved-entry";
+
+const OPTIONS = {
+  repository: "example-group/vacancies",
+  branch: "main",
+  timeZones: ["Europe/London", "Asia/Tokyo", "UTC"],
+  singleFiles: { profile: "group" },
+};
+
+type Collection = Record<string, unknown> & { name: string; fields?: EditorField[] };
+
+const config = editorConfig(COLLECTIONS, OPTIONS);
+const collections = config["collections"] as Collection[];
+const byName = (name: string) => collections.find((collection) => collection.name === name)!;
+const fieldsOf = (collection: Collection) =>
+  collection.fields ?? (collection["files"] as { fields: EditorField[] }[])[0]!.fields;
+const field = (fields: EditorField[], name: string) => fields.find((item) => item.name === name)!;
+
+describe("the editor's configuration", () => {
+  it("has a form for every collection, in the collection's folder and format", () => {
+    expect(collections.map(({ name }) => name)).toEqual([
+      "vacancies",
+      "vacancies-mdx",
+      "programs",
+      "scholarships",
+      "profile",
+    ]);
+    expect(byName("vacancies")).toMatchObject({
+      folder: "src/content/vacancies",
+      extension: "md",
+      format: "frontmatter",
+      create: true,
+    });
+    // MDX is code: its entries are edited, new ones are plain Markdown.
+    expect(byName("vacancies-mdx")).toMatchObject({ extension: "mdx", create: false });
+    expect(byName("programs")).toMatchObject({
+      folder: "src/content/programs",
+      extension: "yaml",
+      format: "yaml",
+    });
+    expect(byName("profile")["files"]).toMatchObject([
+      { name: "group", file: "src/content/profile/group.yaml", format: "yaml" },
+    ]);
+  });
+
+  it("has every field of every schema, required exactly where the schema requires it, with its description as hint", () => {
+    for (const { facts, schema } of COLLECTIONS) {
+      const editorFields = fieldsOf(byName(facts.name));
+      const shape = shapeOf(schema)!;
+      const schemaFields = Object.keys(shape);
+      expect(
+        editorFields
+          .map(({ name }) => name)
+          .filter((name) => name !== "body" && name !== BUILD_CHECK_FIELD),
+        facts.name,
+      ).toEqual(schemaFields);
+      for (const [name, fieldSchema] of Object.entries(shape)) {
+        const info = unwrap(fieldSchema);
+        expect(field(editorFields, name), `${facts.name}.${name}`).toMatchObject({
+          required: !info.optional,
+          hint: info.description,
+        });
+      }
+      // Nested fields too.
+      const nested = (fields: EditorField[], schemaOf: z.core.$ZodType): void => {
+        for (const [name, inner] of Object.entries(shapeOf(schemaOf) ?? {})) {
+          const made = field(fields, name);
+          expect(made.required, `${facts.name} … ${name}`).toBe(!unwrap(inner).optional);
+          if (Array.isArray(made["fields"])) {
+            const core = unwrap(inner).core;
+            const element = (core._zod.def as { element?: z.core.$ZodType }).element;
+            nested(made["fields"] as EditorField[], element ?? core);
+          }
+        }
+      };
+      nested(editorFields, schema);
+    }
+  });
+
+  it("gives each kind of field the input a person would use", () => {
+    const vacancy = fieldsOf(byName("vacancies"));
+    expect(field(vacancy, "title")).toMatchObject({ widget: "string", label: "Title" });
+    expect(field(vacancy, "summary")).toMatchObject({ widget: "text" });
+    expect(field(vacancy, "datePosted")).toMatchObject({
+      widget: "datetime",
+      type: "date",
+      format: "YYYY-MM-DD",
+      label: "Date posted",
+    });
+    expect(field(vacancy, "employmentType")).toMatchObject({
+      widget: "select",
+      options: expect.arrayContaining(["FULL_TIME", "PART_TIME"]),
+    });
+    expect(field(vacancy, "fundingAdvice")).toMatchObject({
+      widget: "markdown",
+      editor_components: [],
+    });
+    expect(field(vacancy, "fundingAdvice")["buttons"]).not.toContain("image");
+    expect(field(vacancy, "programs")).toMatchObject({
+      widget: "relation",
+      collection: "programs",
+      multiple: true,
+      value_field: "{{slug}}",
+    });
+    expect(field(vacancy, "scholarships")).toMatchObject({
+      widget: "relation",
+      collection: "scholarships",
+    });
+    expect(field(vacancy, "essentialRequirements")).toMatchObject({
+      widget: "list",
+      min: 1,
+      field: { widget: "string" },
+    });
+    expect(field(vacancy, "supervisors")).toMatchObject({
+      widget: "list",
+      fields: [
+        { name: "name", required: true },
+        { name: "url", required: false },
+      ],
+    });
+    expect(field(vacancy, "stipend")).toMatchObject({ widget: "object", required: false });
+    expect(field(field(vacancy, "stipend")["fields"] as EditorField[], "amount")).toMatchObject({
+      widget: "number",
+    });
+    expect(field(vacancy, "draft")).toMatchObject({
+      widget: "boolean",
+      required: false,
+      default: true,
+    });
+    expect(field(vacancy, "body")).toMatchObject({ widget: "markdown" });
+    expect(field(fieldsOf(byName("vacancies-mdx")), "body")).toMatchObject({ widget: "code" });
+    expect(field(fieldsOf(byName("profile")), "avatar")).toMatchObject({
+      widget: "image",
+      media_folder: "",
+    });
+    expect(field(fieldsOf(byName("profile")), "links")).toMatchObject({
+      widget: "list",
+      required: false,
+    });
+  });
+
+  it("asks for each deadline as a local date and time, a zone from the list and an optional offset", () => {
+    const closes = field(fieldsOf(byName("vacancies")), "closes");
+    const deadlines = field(fieldsOf(byName("programs")), "deadlines");
+    for (const made of [closes["fields"], deadlines["fields"]] as EditorField[][]) {
+      expect(made.map(({ name }) => name)).toEqual([
+        "label",
+        "localDateTime",
+        "timeZone",
+        "offset",
+      ]);
+      expect(field(made, "localDateTime")).toMatchObject({
+        widget: "datetime",
+        format: "YYYY-MM-DDTHH:mm",
+        input_timezone: "utc",
+        output_utc: false,
+        required: true,
+      });
+      expect(field(made, "timeZone")).toMatchObject({
+        widget: "select",
+        options: OPTIONS.timeZones,
+        required: true,
+      });
+      expect(field(made, "offset")).toMatchObject({ required: false });
+    }
+  });
+
+  it("names files as the build accepts them, and starts new entries as drafts under review", () => {
+    expect(config).toMatchObject({
+      backend: { name: "github", repo: "example-group/vacancies", branch: "main" },
+      publish_mode: "editorial_workflow",
+      output: { omit_empty_optional_fields: true },
+    });
+    const [pattern] = (byName("vacancies")["slug"] as { pattern: [string, string] }).pattern;
+    const slug = new RegExp(pattern);
+    expect(slug.test("phd-in-cardiac-mri")).toBe(true);
+    expect(slug.test("PhD in MRI")).toBe(false);
+    for (const reserved of COLLECTIONS[0]!.facts.reservedIds)
+      expect(slug.test(reserved)).toBe(false);
+  });
+
+  it("puts a field added to a schema into the form with no other change", () => {
+    const [vacancies, ...rest] = COLLECTIONS;
+    const extended = (vacancies!.schema as z.ZodObject).extend({
+      fundingBody: line("Who pays for the studentship.", "The Example Research Council").optional(),
+    });
+    const made = editorConfig([{ facts: vacancies!.facts, schema: extended }, ...rest], OPTIONS);
+    const form = fieldsOf((made["collections"] as Collection[])[0]!);
+    expect(field(form, "fundingBody")).toMatchObject({
+      label: "Funding body",
+      widget: "string",
+      required: false,
+      hint: "Who pays for the studentship.",
+    });
+  });
+
+  it("labels fields in words", () => {
+    expect(labelFor("essentialRequirements")).toBe("Essential requirements");
+    expect(labelFor("applyUrl")).toBe("Apply URL");
+  });
+});
+
+describe("an entry as the editor saves it", () => {
+  it("leaves out empty values, at any depth, and keeps false and 0", () => {
+    expect(
+      asSaved({
+        title: "PhD in MRI",
+        notice: "",
+        stipend: { amount: null, currency: "", per: "" },
+        supervisors: [{ name: "Ada", url: "" }, { name: "" }],
+        topics: [],
+        draft: false,
+        count: 0,
+      }),
+    ).toEqual({ title: "PhD in MRI", supervisors: [{ name: "Ada" }], draft: false, count: 0 });
+    expect(asSaved({ notice: "" })).toBeUndefined();
+  });
+});
