@@ -133,13 +133,15 @@ describe("the editor's configuration", () => {
     expect(field(field(vacancy, "stipend")["fields"] as EditorField[], "amount")).toMatchObject({
       widget: "number",
     });
+    // A new entry starts as a draft; an existing one keeps what its file says.
     expect(field(vacancy, "draft")).toMatchObject({
-      widget: "boolean",
+      widget: "new-entry-switch",
       required: false,
-      default: true,
+      new_entry_value: true,
     });
+    expect(field(vacancy, "draft")).not.toHaveProperty("default");
     expect(field(vacancy, "body")).toMatchObject({ widget: "markdown" });
-    expect(field(fieldsOf(byName("vacancies-mdx")), "body")).toMatchObject({ widget: "code" });
+    expect(field(fieldsOf(byName("vacancies-mdx")), "body")).toMatchObject({ widget: "text" });
     expect(field(fieldsOf(byName("profile")), "avatar")).toMatchObject({
       widget: "image",
       media_folder: "",
@@ -212,13 +214,13 @@ describe("the editor's configuration", () => {
 });
 
 describe("an entry as the editor saves it", () => {
-  it("leaves out empty values, at any depth, and keeps false and 0", () => {
+  it("leaves out empty values at any depth and the editor's own keys, and keeps false and 0", () => {
     expect(
       asSaved({
         title: "PhD in MRI",
         notice: "",
         stipend: { amount: null, currency: "", per: "" },
-        supervisors: [{ name: "Ada", url: "" }, { name: "" }],
+        supervisors: [{ name: "Ada", url: "", __sc_item_id: "x1" }, { name: "" }],
         topics: [],
         draft: false,
         count: 0,

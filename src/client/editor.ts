@@ -9,7 +9,11 @@ import type { CustomFieldControlProps } from "@sveltia/cms";
 import type { z } from "astro/zod";
 import { COLLECTIONS } from "../collections/index";
 import { checkEntry } from "../checks/entry";
-import { BUILD_CHECK_FIELD, BUILD_CHECK_WIDGET } from "../lib/schema/editor-config";
+import {
+  BUILD_CHECK_FIELD,
+  BUILD_CHECK_WIDGET,
+  NEW_ENTRY_SWITCH_WIDGET,
+} from "../lib/schema/editor-config";
 import { asSaved } from "../lib/schema/saved-entry";
 
 interface ReactLike {
@@ -98,6 +102,30 @@ const BuildCheck = createClass({
 });
 
 CMS.registerFieldType(BUILD_CHECK_WIDGET, BuildCheck as never);
+
+/** A switch that starts new entries at `new_entry_value` and leaves others as their file says. */
+const NewEntrySwitch = createClass({
+  componentDidMount() {
+    const { entry, field, value, onChange } = this.props;
+    // A new entry has no file yet; Sveltia starts a custom field's value as "".
+    const isNew = entry !== undefined && !entry.get("path");
+    if (isNew && (value === undefined || value === "")) onChange(field.get("new_entry_value"));
+  },
+  render() {
+    const { field, forID, value, onChange } = this.props;
+    return h("input", {
+      type: "checkbox",
+      role: "switch",
+      id: forID,
+      "aria-label": field.get("label"),
+      checked: value === true,
+      onChange: (event: Event) => onChange((event.target as HTMLInputElement).checked),
+      style: { width: "1.25rem", height: "1.25rem" },
+    });
+  },
+});
+
+CMS.registerFieldType(NEW_ENTRY_SWITCH_WIDGET, NewEntrySwitch as never);
 
 // The check's field is the form's, not the file's: it is never written.
 CMS.registerEventListener({

@@ -37,6 +37,12 @@ export interface EditorConfigOptions {
 export const BUILD_CHECK_FIELD = "buildCheck";
 /** The custom field type that runs them (src/client/editor.ts registers it). */
 export const BUILD_CHECK_WIDGET = "build-check";
+/**
+ * A switch whose new entries start at `new_entry_value`, and which writes nothing for an entry that
+ * has no value until it is changed: Sveltia's own switch writes `false`, and its `default` fills
+ * existing entries too, which would turn every published entry saved in the editor into a draft.
+ */
+export const NEW_ENTRY_SWITCH_WIDGET = "new-entry-switch";
 
 const MARKDOWN_BUTTONS = [
   "bold",
@@ -143,10 +149,7 @@ function collectionsFor(
       ? {
           name: "body",
           label: "Advert text (MDX)",
-          widget: "code",
-          default_language: "markdown",
-          allow_language_selection: false,
-          output_code_only: true,
+          widget: "text",
           required: false,
           hint: "MDX is code: Markdown that can import and use components. Change it with care.",
         }
@@ -184,7 +187,9 @@ export function fieldsOf(
 ): EditorField[] {
   return Object.entries(shapeOf(schema) ?? {}).map(([name, field]) => {
     const made = fieldFor(name, field, options);
-    return name in defaults ? { ...made, default: defaults[name] } : made;
+    return name in defaults && made.widget === "boolean"
+      ? { ...made, widget: NEW_ENTRY_SWITCH_WIDGET, new_entry_value: defaults[name] }
+      : made;
   });
 }
 
@@ -201,7 +206,20 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
   const type = (info.core._zod.def as { type: string }).type;
   const values = enumValuesOf(info.core);
   if (values) return { ...base, widget: "select", options: values };
-  if (type === "boolean") return { ...base, widget: "boolean" };
+  if (type === "boolean") {
+    // A switch always writes true or false. A yes/no field with no default may also be left
+    // unsaid, and is then left out of the file.
+    return info.optional && !info.hasDefault
+      ? {
+          ...base,
+          widget: "select",
+          options: [
+            { label: "Yes", value: true },
+            { label: "No", value: false },
+          ],
+        }
+      : { ...base, widget: "boolean" };
+  }
   if (type === "number") {
     return { ...base, widget: "number", value_type: "float", min: 0 };
   }

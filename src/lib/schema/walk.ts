@@ -20,6 +20,8 @@ export interface Unwrapped {
   meta: Record<string, unknown>;
   /** True when the field may be left out: it is optional or has a default. */
   optional: boolean;
+  /** True when a value left out is read as a default one. */
+  hasDefault: boolean;
 }
 
 const WRAPPERS = [
@@ -40,6 +42,7 @@ export function unwrap(schema: AnySchema): Unwrapped {
   let description: string | undefined;
   let examples: unknown[] | undefined;
   let optional = false;
+  let hasDefault = false;
   const merged: Record<string, unknown> = {};
   for (let depth = 0; depth < 20; depth++) {
     const meta = z.globalRegistry.get(current);
@@ -49,12 +52,13 @@ export function unwrap(schema: AnySchema): Unwrapped {
     examples ??= meta?.examples as unknown[] | undefined;
     const def = defOf(current);
     if (def.type === "optional" || def.type === "default") optional = true;
+    if (def.type === "default") hasDefault = true;
     const inner =
       def.type === "pipe" ? def["in"] : WRAPPERS.includes(def.type) ? def["innerType"] : undefined;
     if (!inner) break;
     current = inner as AnySchema;
   }
-  return { core: current, description, examples, meta: merged, optional };
+  return { core: current, description, examples, meta: merged, optional, hasDefault };
 }
 
 /** The fields of an object schema, by name. */

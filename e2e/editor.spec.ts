@@ -1,0 +1,198 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { parseEntrySource } from "../src/checks/entry";
+import { buildCopy, removeCopy } from "../tests/support/build";
+import {
+  contentFiles,
+  openAgain,
+  openEditor,
+  repositoryFile,
+  repositoryFolder,
+  seedRepository,
+} from "./utils/editor";
+
+// Every field is drawn at once on a tall page (Sveltia draws fields as they scroll into view),
+// and the browser's zone is far from UTC, so that a date or time shifted by it would show.
+test.use({ viewport: { width: 1280, height: 6000 }, timezoneId: "Pacific/Auckland" });
+
+/** A field of the form, by its label; Sveltia wraps labels in invisible isolation marks. */
+const field = (scope: Page | Locator, label: string) =>
+  scope.getByRole("group", { name: new RegExp(`^“.${label}.” Field$`) });
+
+const SITE_NOW = "2026-12-01T10:00:00Z";
+const dataOf = (file: string, text: string) => {
+  const source = parseEntrySource(text, file);
+  if ("problems" in source) throw new Error(`${file}: ${JSON.stringify(source.problems)}`);
+  return source;
+};
+
+/** The text of `file` once the editor has written it differently from `before`. */
+async function savedFile(page: Page, file: string, before?: string): Promise<string> {
+  let text: string | undefined;
+  // A save writes through a temporary file: read until the new text is there.
+  await expect
+    .poll(async () => {
+      text = await repositoryFile(page, file);
+      return text !== undefined && text !== before;
+    })
+    .toBe(true);
+  return text!;
+}
+
+test.beforeEach(async ({ page }) => {
+  await seedRepository(page, contentFiles());
+});
+
+test("adds a vacancy through the form, and the build publishes it with those facts", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openEditor(page, "#/collections/vacancies/new");
+  const title = "PhD studentship in fetal ultrasound";
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page
+    .getByRole("textbox", { name: "Summary" })
+    .fill("Develop machine learning that guides fetal ultrasound scans.");
+  await page.getByRole("textbox", { name: "Date posted" }).fill("2026-11-20");
+
+  const closes = field(page, "Closes");
+  await closes.getByRole("checkbox").check();
+  await field(closes, "Label").getByRole("textbox").fill("applications close");
+  await field(closes, "Local date and time").getByRole("textbox").fill("2027-01-15T17:00");
+  await field(closes, "Time zone").getByRole("combobox").click();
+  await page.getByRole("option", { name: /^.?Europe\/London.?$/ }).click();
+
+  const location = field(page, "Location");
+  await field(location, "Name").getByRole("textbox").fill("Department of Engineering Science");
+  await field(location, "Locality").getByRole("textbox").fill("Oxford");
+  await field(location, "Country").getByRole("textbox").fill("GB");
+
+  const supervisors = field(page, "Supervisors");
+  await supervisors.getByRole("button", { name: /Add/ }).click();
+  await field(supervisors, "Name").getByRole("textbox").fill("Professor Ada Lovelace");
+
+  const stipend = field(page, "Stipend");
+  await stipend.getByRole("checkbox").check();
+  await field(stipend, "Amount").getByRole("spinbutton").fill("21000");
+  await field(stipend, "Currency").getByRole("textbox").fill("GBP");
+  await field(stipend, "Per").getByRole("radio", { name: "year" }).check();
+
+  await page
+    .getByRole("textbox", { name: "Expectations" })
+    .fill("Candidates should have a degree in engineering, physics or computer science.");
+  for (const [list, item] of [
+    ["Essential requirements", "A first-class degree in a quantitative subject."],
+    ["Topics", "Guidance for fetal ultrasound scanning"],
+  ] as const) {
+    await field(page, list).getByRole("button", { name: /Add/ }).click();
+    await field(page, list).getByRole("textbox").fill(item);
+  }
+  await field(page, "Programmes")
+    .getByRole("checkbox", { name: /DPhil in Engineering Science/ })
+    .check();
+  await field(page, "Scholarships")
+    .getByRole("checkbox", { name: /including the Clarendon Fund/ })
+    .check();
+  // A new entry starts as a draft; publishing it is a deliberate step.
+  const draft = field(page, "Draft").getByRole("switch");
+  await expect(draft).toBeChecked();
+  await draft.uncheck();
+  await expect(field(page, "Build check")).toContainText("The build accepts this entry.");
+
+  await page.getByRole("button", { name: "Save" }).click();
+  const file = "src/content/vacancies/phd-studentship-in-fetal-ultrasound.md";
+  const text = await savedFile(page, file);
+  expect(dataOf(file, text).data).toEqual({
+    title,
+    summary: "Develop machine learning that guides fetal ultrasound scans.",
+    datePosted: "2026-11-20",
+    closes: {
+      label: "applications close",
+      localDateTime: "2027-01-15T17:00",
+      timeZone: "Europe/London",
+    },
+    location: { name: "Department of Engineering Science", locality: "Oxford", country: "GB" },
+    supervisors: [{ name: "Professor Ada Lovelace" }],
+    stipend: { amount: 21000, currency: "GBP", per: "year" },
+    expectations: "Candidates should have a degree in engineering, physics or computer science.",
+    essentialRequirements: ["A first-class degree in a quantitative subject."],
+    topics: ["Guidance for fetal ultrasound scanning"],
+    programs: ["dphil-engineering-science"],
+    scholarships: ["oxford-automatic-scholarships"],
+    draft: false,
+  });
+  // Nothing else: no other file was written.
+  expect(await repositoryFolder(page, "src/content/vacancies")).toEqual([
+    "phd-medical-image-analysis.mdx",
+    "phd-studentship-in-fetal-ultrasound.md",
+  ]);
+
+  const build = await buildCopy({ [file]: text }, { SITE_NOW });
+  try {
+    expect(build.ok, build.output).toBe(true);
+    const html = await readFile(
+      path.join(build.dir, "dist/vacancies/phd-studentship-in-fetal-ultrasound/index.html"),
+      "utf8",
+    );
+    for (const fact of [
+      title,
+      "Professor Ada Lovelace",
+      "£21,000",
+      "15 January 2027",
+      "DPhil in Engineering Science",
+    ]) {
+      expect(html).toContain(fact);
+    }
+  } finally {
+    await removeCopy(build);
+  }
+});
+
+/** Where the editor opens an entry of the site, and the one-line field a round trip changes. */
+function editorAddress(file: string): { hash: string; label: string; key: string } {
+  const [, , folder = "", name = ""] = file.split("/");
+  const slug = name.replace(/\.[^.]+$/, "");
+  const collection = file.endsWith(".mdx") ? `${folder}-mdx` : folder;
+  const key = folder === "vacancies" ? "title" : "name";
+  return {
+    hash: `#/collections/${collection}/entries/${slug}`,
+    label: key === "title" ? "Title" : "Name",
+    key,
+  };
+}
+
+test("round-trips every entry of the site: one field changes, nothing else, and the site still builds", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const entries = Object.entries(contentFiles()).filter(([file]) => /\.(ya?ml|mdx?)$/.test(file));
+  const edited: Record<string, string> = {};
+  await openEditor(page);
+  for (const [file, bytes] of entries) {
+    const before = bytes.toString("utf8");
+    const { hash, label, key } = editorAddress(file);
+    // Each entry on a fresh load of the editor.
+    await openAgain(page, hash);
+    const input = field(page, label).first().getByRole("textbox");
+    const original = dataOf(file, before);
+    await expect(input).toHaveValue(String(original.data[key]), { timeout: 15_000 });
+    await input.fill(`${String(original.data[key])} (edited)`);
+    await expect(field(page, "Build check")).toContainText("The build accepts this entry.");
+    await page.getByRole("button", { name: "Save" }).click();
+    const after = await savedFile(page, file, before);
+    const saved = dataOf(file, after);
+    expect(saved.data, file).toEqual({
+      ...original.data,
+      [key]: `${String(original.data[key])} (edited)`,
+    });
+    expect(saved.body, file).toBe(original.body);
+    edited[file] = after;
+  }
+  const build = await buildCopy(edited, { SITE_NOW });
+  try {
+    expect(build.ok, build.output).toBe(true);
+  } finally {
+    await removeCopy(build);
+  }
+});
