@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { parseEntrySource } from "../src/checks/entry";
+import type { z } from "astro/zod";
+import { checkEntry, parseEntrySource } from "../src/checks/entry";
+import { COLLECTIONS } from "../src/collections/index";
 import { buildCopy, removeCopy } from "../tests/support/build";
 import {
   contentFiles,
@@ -196,3 +198,69 @@ test("round-trips every entry of the site: one field changes, nothing else, and 
     await removeCopy(build);
   }
 });
+
+/** A bad value for an entry of the site: where to type it, and the same change to the file's data. */
+interface BadValue {
+  name: string;
+  file: string;
+  enter: (page: Page) => Promise<void>;
+  change: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const BAD_VALUES: BadValue[] = [
+  {
+    name: "a deadline at a time the clocks skip",
+    file: "src/content/programs/dphil-engineering-science.yaml",
+    enter: async (page) => {
+      await field(field(page, "Deadlines"), "Local date and time")
+        .first()
+        .getByRole("textbox")
+        .fill("2026-03-29T01:30");
+    },
+    change: (data) => {
+      const [first, ...rest] = data["deadlines"] as Record<string, unknown>[];
+      return { ...data, deadlines: [{ ...first, localDateTime: "2026-03-29T01:30" }, ...rest] };
+    },
+  },
+  {
+    name: "a currency that is not ISO 4217",
+    file: "src/content/vacancies/phd-medical-image-analysis.mdx",
+    enter: async (page) => {
+      const stipend = field(page, "Stipend");
+      await stipend.getByRole("checkbox").check();
+      await field(stipend, "Amount").getByRole("spinbutton").fill("19000");
+      await field(stipend, "Currency").getByRole("textbox").fill("EURO");
+      await field(stipend, "Per").getByRole("radio", { name: "year" }).check();
+    },
+    change: (data) => ({ ...data, stipend: { amount: 19000, currency: "EURO", per: "year" } }),
+  },
+];
+
+for (const bad of BAD_VALUES) {
+  test(`refuses ${bad.name} with the build's own message, and leaves the file as it was`, async ({
+    page,
+  }) => {
+    const before = contentFiles()[bad.file]!.toString("utf8");
+    const source = dataOf(bad.file, before);
+    const collection = COLLECTIONS.find(({ facts }) => bad.file.startsWith(facts.folder))!;
+    // What the build says of the file with that change.
+    const verdict = await checkEntry(collection.schema as z.ZodType, bad.file, {
+      data: bad.change(source.data),
+      body: source.body,
+    });
+    expect(verdict?.error).toBeDefined();
+
+    await openEditor(page, editorAddress(bad.file).hash);
+    await bad.enter(page);
+    const check = field(page, "Build check");
+    await expect(check).toContainText(verdict!.error);
+    await page.getByRole("button", { name: "Save" }).click();
+    // Sveltia refuses the save, and shows the message where the field's errors go.
+    await expect(check.getByRole("alert")).toContainText(verdict!.error);
+    await expect(page.getByRole("alert").filter({ hasText: /error/ }).last()).toContainText(
+      /correct it to save/,
+    );
+    await page.waitForTimeout(1000);
+    expect(await repositoryFile(page, bad.file)).toBe(before);
+  });
+}

@@ -70,6 +70,11 @@ const BuildCheck = createClass({
   async check() {
     const message = await checkForm(this.props);
     this.setState({ message, checked: true });
+    // Sveltia asks a field whether it is valid when the field's own value changes, and remembers
+    // the answer until the save: the verdict is kept as the value, so that a new verdict is asked
+    // for. It is never written (see the preSave listener).
+    const verdict = message ?? "";
+    if (verdict !== (this.props.value ?? "")) this.props.onChange(verdict);
     return message;
   },
   componentDidMount() {
