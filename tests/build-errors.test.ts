@@ -10,8 +10,8 @@ const VACANCY = "src/content/vacancies/phd-medical-image-analysis.mdx";
 const NOW = { SITE_NOW: "2025-11-25T10:00:00Z" };
 const built: BuildResult[] = [];
 
-async function build(files: Record<string, string | null>) {
-  const result = await buildCopy(files, NOW);
+async function build(files: Record<string, string | null>, env: Record<string, string> = {}) {
+  const result = await buildCopy(files, { ...NOW, ...env });
   built.push(result);
   return { ...result, output: stripVTControlCharacters(result.output) };
 }
@@ -23,18 +23,36 @@ afterAll(async () => {
 describe.concurrent("npm run build", { timeout: 180_000 }, () => {
   it("fails on every bad entry at once: a YAML syntax error, even in a draft, with its line, and a field that does not fit, with a valid value", async () => {
     const vacancy = await readFile(VACANCY, "utf8");
-    const result = await build({
-      "src/content/vacancies/draft-position.md": [
-        "---",
-        "draft: true",
-        "title: PhD: cardiac imaging",
-        "---",
-        "",
-        "Text.",
-      ].join("\n"),
-      [VACANCY]: vacancy.replace("country: GB", "country: uk"),
-    });
+    const result = await build(
+      {
+        "src/content/vacancies/draft-position.md": [
+          "---",
+          "draft: true",
+          "title: PhD: cardiac imaging",
+          "---",
+          "",
+          "Text.",
+        ].join("\n"),
+        [VACANCY]: vacancy.replace("country: GB", "country: uk"),
+      },
+      { GITHUB_ACTIONS: "true" },
+    );
     expect(result.ok).toBe(false);
+    // Under GitHub Actions, each problem is also a workflow command naming its file and line.
+    const countryLine = vacancy.split("\n").findIndex((line) => line.includes("country: GB")) + 1;
+    const commands = result.output.split("\n").filter((line) => line.startsWith("::error "));
+    expect(commands).toContainEqual(
+      expect.stringMatching(
+        /^::error file=src\/content\/vacancies\/draft-position\.md,line=3,title=.+::line 3: has a colon/,
+      ),
+    );
+    expect(commands).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^::error file=${VACANCY.replaceAll(".", "\\.")},line=${countryLine},title=location\\.country in .+::location\\.country: must be`,
+        ),
+      ),
+    );
     expect(result.output).toContain(
       [
         "src/content/vacancies/draft-position.md has 1 problem:",

@@ -9,6 +9,13 @@ import { exampleLeftovers } from "./entry";
 import type { CollectionFacts } from "../collections/fields";
 import { entryFiles, folderErrors, listFolder } from "./folder";
 import { readEntry } from "./entry";
+import { announceOnGitHub } from "./workflow-commands";
+
+/** `message`, after it has been printed as workflow commands under GitHub Actions. */
+function announced(message: string, root: string): string {
+  announceOnGitHub(message, root);
+  return message;
+}
 
 /** Raised when entries cannot be published as written; the message is for the maintainer. */
 export class EntryError extends Error {
@@ -44,7 +51,7 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       const folder = path.join(root, facts.folder);
       const listing = await listFolder(folder);
       const misplaced = folderErrors(facts, listing, root);
-      if (misplaced.length) throw new EntryError(misplaced.join("\n\n"));
+      if (misplaced.length) throw new EntryError(announced(misplaced.join("\n\n"), root));
       clearIfSchemasChanged(context, await schemaSourceDigest(root));
       if (!entryFiles(facts, listing.files).length) {
         // An empty or missing folder is a collection with no entries, not an error. Astro warns
@@ -84,7 +91,7 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
         const message = [...errors.values()].join("\n\n");
         // A build stops. The development server starts without the broken entries and says why
         // loudly, so a maintainer can fix them while it watches; it reloads each file when saved.
-        if (!context.watcher) throw new EntryError(message);
+        if (!context.watcher) throw new EntryError(announced(message, root));
         context.logger.error(`${message}\n\nThese entries are left out until they are fixed.`);
       }
       for (const entry of context.store.values()) {
@@ -96,7 +103,9 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
           });
         }
         if (leftovers.length && entry.data["draft"] !== true) {
-          context.logger.warn(formatEntryError(entry.filePath ?? entry.id, leftovers));
+          const warning = formatEntryError(entry.filePath ?? entry.id, leftovers);
+          announceOnGitHub(warning, root, "warning");
+          context.logger.warn(warning);
         }
       }
     },

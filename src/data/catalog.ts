@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { passedProgrammesWarning, publishedReferenceErrors } from "../checks/references";
+import { announceOnGitHub } from "../checks/workflow-commands";
 import { isShown, type Deadline } from "../collections/fields";
 import { CLOSING_SOON_DAYS } from "../consts";
 import {
@@ -107,7 +108,11 @@ async function buildCatalog(): Promise<Catalog> {
     },
     showDrafts,
   );
-  if (errors.length) throw new Error(errors.join("\n\n"));
+  if (errors.length) {
+    const message = errors.join("\n\n");
+    announceOnGitHub(message, process.cwd());
+    throw new Error(message);
+  }
 
   const programById = new Map(programs.map((entry) => [entry.id, entry]));
   const scholarshipById = new Map(scholarships.map((entry) => [entry.id, entry]));
@@ -142,7 +147,10 @@ async function buildCatalog(): Promise<Catalog> {
       vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []),
       now,
     );
-    if (warning) console.warn(`[WARN] ${warning}`);
+    if (warning) {
+      announceOnGitHub(warning, process.cwd(), "warning");
+      console.warn(`[WARN] ${warning}`);
+    }
   }
   const ownDeadlines = withFunding.flatMap((vacancy) =>
     vacancy.entry.data.closes && vacancy.closes ? [vacancy.closes] : [],

@@ -49,5 +49,7 @@ export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessE
     delete inherited[name];
   }
   for (const name of Object.keys(inherited)) if (name.startsWith("VITEST")) delete inherited[name];
+  // A test's broken copy must not annotate the pull request the tests run for.
+  delete inherited["GITHUB_ACTIONS"];
   return { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...extra };
 }
