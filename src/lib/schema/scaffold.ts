@@ -38,9 +38,9 @@ export function entryTemplate(
     },
   });
   const yamlText = document.toString({ lineWidth: 0 });
-  if (facts.bodyExample === undefined) {
-    return `# yaml-language-server: $schema=../../../.astro/collections/${facts.name}.schema.json\n${yamlText}`;
-  }
+  // Editor support comes from .vscode/settings.json, not a modeline: the browser editor drops
+  // comments when it saves.
+  if (facts.bodyExample === undefined) return yamlText;
   return `---\n${yamlText}---\n\n${facts.bodyExample}\n\n${BODY_NOTES[extension] ?? ""}\n`;
 }
 
