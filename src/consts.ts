@@ -33,6 +33,12 @@ export const FEED_MAX = 50;
 
 /**
  * The editor at /admin/ commits to this GitHub repository (`owner/name`) and branch: change them to
- * the group's own. A build under GitHub Actions uses the repository it runs in instead.
+ * the group's own. A build under GitHub Actions uses the repository it runs in instead. Editors
+ * sign in with a GitHub token; for "Sign In with GitHub" instead, set `authenticator` to the
+ * address of an OAuth client such as Sveltia CMS Authenticator (docs/editor.md).
  */
-export const EDITOR_REPOSITORY = { repository: "example-group/vacancies", branch: "main" };
+export const EDITOR_REPOSITORY = {
+  repository: "example-group/vacancies",
+  branch: "main",
+  authenticator: "",
+};

@@ -58,6 +58,40 @@ describe(`the fixture site, built at SITE_NOW on a machine in ${FIXTURE.machineZ
   });
 });
 
+describe("the editor at /admin/", () => {
+  const dist = () => path.join(fixtureBuild().dir, "dist");
+
+  it("is a page apart: no public page links to it or loads its code", async () => {
+    const files = await readdir(dist(), { recursive: true });
+    const publicPages = files.filter((file) => file.endsWith(".html") && !file.startsWith("admin"));
+    expect(publicPages.length).toBeGreaterThan(5);
+    for (const page of publicPages) {
+      const html = await readFile(path.join(dist(), page), "utf8");
+      expect(html, page).not.toContain("/admin/");
+      expect(html, page).not.toMatch(/sveltia/i);
+    }
+    const assets = files.filter((file) => file.startsWith("_astro") && /\.(js|css)$/.test(file));
+    for (const asset of assets) {
+      expect(await readFile(path.join(dist(), asset), "utf8"), asset).not.toMatch(/sveltia/i);
+    }
+  });
+
+  it("is kept out of search engines, the sitemap and the feed, and works under the base", async () => {
+    const page = await readBuilt("admin/index.html");
+    expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'/);
+    expect(page).toContain(`src="${FIXTURE.base}admin/editor.js"`);
+    expect(page).toContain(`href="${FIXTURE.base}admin/config.yml"`);
+    for (const file of ["sitemap-0.xml", "rss.xml"]) {
+      expect(await readBuilt(file), file).not.toContain("/admin/");
+    }
+    // Its fonts come from the site, under the base, not from a CDN.
+    const script = await readBuilt("admin/editor.js");
+    expect(script).not.toContain("cdn.jsdelivr.net");
+    expect(script).toContain(`src:url(${FIXTURE.base}admin/assets/`);
+  });
+});
+
 describe("editor support", () => {
   it("generates the JSON Schema .vscode/settings.json names for each YAML collection, which no entry needs a comment for", async () => {
     const copy = fixtureBuild().dir;

@@ -180,7 +180,12 @@ describe("the editor's configuration", () => {
 
   it("names files as the build accepts them, and starts new entries as drafts under review", () => {
     expect(config).toMatchObject({
-      backend: { name: "github", repo: "example-group/vacancies", branch: "main" },
+      backend: {
+        name: "github",
+        repo: "example-group/vacancies",
+        branch: "main",
+        auth_methods: ["token"],
+      },
       publish_mode: "editorial_workflow",
       output: { omit_empty_optional_fields: true },
     });
@@ -190,6 +195,19 @@ describe("the editor's configuration", () => {
     expect(slug.test("PhD in MRI")).toBe(false);
     for (const reserved of COLLECTIONS[0]!.facts.reservedIds)
       expect(slug.test(reserved)).toBe(false);
+  });
+
+  it("offers GitHub sign-in through the group's OAuth client when there is one", () => {
+    const withClient = editorConfig(COLLECTIONS, {
+      ...OPTIONS,
+      authenticator: "https://auth.example.org",
+    });
+    expect(withClient["backend"]).toEqual({
+      name: "github",
+      repo: "example-group/vacancies",
+      branch: "main",
+      base_url: "https://auth.example.org",
+    });
   });
 
   it("puts a field added to a schema into the form with no other change", () => {

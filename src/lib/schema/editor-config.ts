@@ -27,6 +27,8 @@ export interface EditorConfigOptions {
   repository: string;
   /** The branch it commits to. */
   branch: string;
+  /** The OAuth client's address for "Sign In with GitHub"; without one, editors use a token. */
+  authenticator?: string | undefined;
   /** The zone names a deadline may use, for the zone picker. */
   timeZones: readonly string[];
   /** The single-file collection's file, by collection name: the profile's `group`. */
@@ -65,7 +67,14 @@ export function editorConfig(
   options: EditorConfigOptions,
 ): Record<string, unknown> {
   return {
-    backend: { name: "github", repo: options.repository, branch: options.branch },
+    backend: {
+      name: "github",
+      repo: options.repository,
+      branch: options.branch,
+      ...(options.authenticator
+        ? { base_url: options.authenticator }
+        : { auth_methods: ["token"] }),
+    },
     // A new or changed entry becomes a pull request; merging it is the deliberate step that
     // publishes. Sveltia's local-repository mode writes files directly, as drafts.
     publish_mode: "editorial_workflow",

@@ -11,6 +11,7 @@ export const GET: APIRoute = () => {
   const config = editorConfig(COLLECTIONS, {
     repository: process.env["GITHUB_REPOSITORY"] || EDITOR_REPOSITORY.repository,
     branch: EDITOR_REPOSITORY.branch,
+    authenticator: EDITOR_REPOSITORY.authenticator,
     timeZones: [...TIME_ZONE_NAMES].sort(),
     singleFiles: { [PROFILE.name]: PROFILE_ID },
   });
