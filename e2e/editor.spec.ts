@@ -42,8 +42,28 @@ async function savedFile(page: Page, file: string, before?: string): Promise<str
   return text!;
 }
 
-test.beforeEach(async ({ page }) => {
+// The editor runs under its own policy and loads nothing from elsewhere: no font from a CDN, no
+// update check. GitHub's status page, which it reads to warn of an outage, is answered offline.
+let outside: string[] = [];
+let violations: string[] = [];
+
+test.beforeEach(async ({ page, baseURL }) => {
+  outside = [];
+  violations = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const elsewhere = /^https?:$/.test(url.protocol) && url.origin !== new URL(baseURL!).origin;
+    if (elsewhere && url.hostname !== "www.githubstatus.com") outside.push(request.url());
+  });
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
   await seedRepository(page, contentFiles());
+});
+
+test.afterEach(() => {
+  expect(outside, "requests to other hosts").toEqual([]);
+  expect(violations, "policy violations").toEqual([]);
 });
 
 test("adds a vacancy through the form, and the build publishes it with those facts", async ({
@@ -207,6 +227,8 @@ interface BadValue {
   change: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
+const HOSTILE_MARKDOWN = "Read [the funding guide](javascript:alert(document.cookie)) first.";
+
 const BAD_VALUES: BadValue[] = [
   {
     name: "a deadline at a time the clocks skip",
@@ -233,6 +255,16 @@ const BAD_VALUES: BadValue[] = [
       await field(stipend, "Per").getByRole("radio", { name: "year" }).check();
     },
     change: (data) => ({ ...data, stipend: { amount: 19000, currency: "EURO", per: "year" } }),
+  },
+  {
+    name: "a javascript: link in Markdown",
+    file: "src/content/scholarships/oxford-automatic-scholarships.yaml",
+    enter: async (page) => {
+      const description = field(page, "Description");
+      await description.getByRole("button", { name: "Edit in Markdown" }).click();
+      await description.getByRole("textbox").fill(HOSTILE_MARKDOWN);
+    },
+    change: (data) => ({ ...data, description: HOSTILE_MARKDOWN }),
   },
 ];
 
