@@ -1,7 +1,8 @@
 /**
- * Lighthouse CI (`npm run lighthouse`): three mobile runs of Lighthouse on three pages of the built
- * site, with the same Chromium as the e2e tests, asserted against the budgets below. The HTML
- * reports go to .lighthouseci/reports/; nothing is uploaded.
+ * Lighthouse CI (`npm run lighthouse`): five mobile runs of Lighthouse on three pages of the built
+ * site, with the same Chromium as the e2e tests, asserted against the budgets below. Timings vary
+ * from run to run, so performance and blocking time are held as the median of the five; the rest
+ * hold in every run. The HTML reports go to .lighthouseci/reports/; nothing is uploaded.
  */
 const { Server } = require("node:http");
 const { chromium } = require("@playwright/test");
@@ -27,7 +28,7 @@ module.exports = {
         "http://127.0.0.1/vacancies/",
         "http://127.0.0.1/vacancies/phd-medical-image-analysis/",
       ],
-      numberOfRuns: 3,
+      numberOfRuns: 5,
       chromePath: findChromium({
         fromEnvironment: process.env["PLAYWRIGHT_CHROMIUM_EXECUTABLE"],
         playwrightBrowser: chromium.executablePath(),
@@ -40,7 +41,7 @@ module.exports = {
     },
     assert: {
       assertions: {
-        "categories:performance": ["error", { minScore: 0.98 }],
+        "categories:performance": ["error", { minScore: 1, aggregationMethod: "median" }],
         "categories:accessibility": ["error", { minScore: 1 }],
         "categories:best-practices": ["error", { minScore: 1 }],
         "categories:seo": ["error", { minScore: 1 }],
@@ -48,7 +49,7 @@ module.exports = {
         // The deadline script waits for an idle moment and builds no date formatter for a visitor
         // whose clocks read as the deadline's zone; the page should block the main thread for
         // next to nothing.
-        "total-blocking-time": ["error", { maxNumericValue: 30 }],
+        "total-blocking-time": ["error", { maxNumericValue: 30, aggregationMethod: "median" }],
         // Everything a page loads, as transferred; e2e/budget.spec.ts holds /vacancies/ to the same.
         "total-byte-weight": ["error", { maxNumericValue: 50 * 1024 }],
       },

@@ -21,6 +21,8 @@ const USAGE = `Usage: npm run bench -- --entries <N> [options]
   --seed <n>            seed of the generator (default 1); same seed and N, same files
   --now <instant>       SITE_NOW for the builds (default 2025-11-25T10:00:00Z)
   --no-floor            skip the framework floor
+  --rebuild             after our site's build, edit one vacancy and build again, keeping Astro's
+                        content store and the card cache: the warm rebuild
   --cpu-prof-dir <dir>  write a CPU profile of our site's build into <dir>, for speedscope
   --keep                keep the copies and the builds' logs, and print where they are`;
 
@@ -97,6 +99,14 @@ async function measureBuild(
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mebibytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 
+/** How many social cards the copy's card cache holds. */
+async function cardCount(site: string): Promise<number> {
+  const cache = path.join(site, "node_modules/.cache/vacancy-cards");
+  return (await readdir(cache, { recursive: true }).catch(() => [])).filter((file) =>
+    file.endsWith(".png"),
+  ).length;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -105,6 +115,7 @@ async function main(): Promise<void> {
       seed: { type: "string", default: "1" },
       now: { type: "string", default: "2025-11-25T10:00:00Z" },
       "no-floor": { type: "boolean", default: false },
+      rebuild: { type: "boolean", default: false },
       "cpu-prof-dir": { type: "string" },
       keep: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -150,6 +161,31 @@ async function main(): Promise<void> {
     const builds: [string, Measurement][] = [
       ["our site", await measureBuild(site, env, profileArgs)],
     ];
+    const cardsDrawn: number[] = [await cardCount(site)];
+    if (values.rebuild) {
+      // One maintainer's edit: a vacancy's title and summary, as the editor or a commit makes it.
+      const [edited] = generated.vacancyFiles;
+      const file = path.join(site, edited!);
+      const text = await readFile(file, "utf8");
+      await writeFile(
+        file,
+        text
+          .replace(
+            /^title: (.*)$/m,
+            (_, title: string) => `title: ${title.replace(/"?$/, " (updated)$&")}`,
+          )
+          .replace(
+            /^summary: (.*)$/m,
+            (_, summary: string) => `summary: ${summary.replace(/"?$/, " Updated.$&")}`,
+          ),
+      );
+      console.error(`Rebuilding our site after editing ${edited}…`);
+      builds.push([
+        "our site, rebuilt after editing one vacancy",
+        await measureBuild(site, env, []),
+      ]);
+      cardsDrawn.push((await cardCount(site)) - cardsDrawn[0]!);
+    }
     if (!values["no-floor"]) {
       const floor = path.join(temp, "floor");
       const vacancies = generated.vacancyFiles.map((file) => [file, generated.files.get(file)!]);
@@ -159,7 +195,8 @@ async function main(): Promise<void> {
       builds.push(["framework floor", await measureBuild(floor, env, [])]);
     }
 
-    const [ours, floor] = builds.map(([, measurement]) => measurement);
+    const ours = builds[0]?.[1];
+    const floor = builds.find(([name]) => name === "framework floor")?.[1];
     console.log(
       [
         `${entries} ${format} vacancies (seed ${seed}, ${generated.programs} programmes, ${generated.closed} closed at ${now}); commit ${String(commit).trim()}`,
@@ -175,6 +212,12 @@ async function main(): Promise<void> {
           ? [
               "",
               `Search index (part of our site's build): ${ours.searchIndex.pages} pages in ${ours.searchIndex.seconds.toFixed(1)} s wall`,
+            ]
+          : []),
+        ...(values.rebuild
+          ? [
+              "",
+              `Social cards drawn: ${cardsDrawn[0]} in the first build, ${cardsDrawn[1]} in the rebuild (the rest read from the cache).`,
             ]
           : []),
         ...(ours && floor
