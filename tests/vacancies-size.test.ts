@@ -13,17 +13,18 @@ const SEED = "src/content/vacancies/phd-medical-image-analysis.mdx";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 /**
- * The site with `count` open vacancies in place of the seed's, each like the seed but with an
- * advert of about `characters` characters of generated prose, open well past the build's now.
+ * The site with open vacancies in place of the seed's, each like the seed but with an advert of
+ * about `lengths[i]` characters of generated prose, open well past the build's now.
  */
-async function openVacancies(count: number, characters: number) {
+async function openVacancies(lengths: readonly number[]) {
+  const count = lengths.length;
   const seed = await readFile(path.join(ROOT, SEED), "utf8");
   const frontMatter = seed.slice(0, seed.indexOf("\n---\n", 4));
   const faker = new Faker({ locale: [en, base], seed: count });
   const files: Record<string, string | null> = { [SEED]: null };
   for (let index = 1; index <= count; index++) {
     const paragraphs: string[] = [];
-    while (paragraphs.join("\n\n").length < characters) {
+    while (paragraphs.join("\n\n").length < lengths[index - 1]!) {
       paragraphs.push(faker.lorem.paragraph({ min: 5, max: 10 }));
     }
     files[`src/content/vacancies/open-${index}.md`] = [
@@ -63,16 +64,16 @@ describe("the size of /vacancies/", () => {
   });
 
   // Each case is a build of its own, which takes a minute or more on a busy machine.
-  it.for([
-    { count: 2, characters: 60_000 },
-    { count: 40, characters: 20_000 },
-  ])(
-    "stays within 50 KB compressed with $count open vacancies of $characters characters each",
+  // One build holds both the longest adverts and the most of them: the page lists them all as
+  // summaries and stays within budget.
+  const lengths = [60_000, 60_000, ...Array<number>(38).fill(20_000)];
+  it(
+    `stays within 50 KB compressed with ${lengths.length} open vacancies, two of 60,000 characters and the rest of 20,000`,
     { timeout: 600_000 },
-    async ({ count, characters }) => {
-      const page = await vacanciesPage(await openVacancies(count, characters));
+    async () => {
+      const page = await vacanciesPage(await openVacancies(lengths));
       const listed = [...page.matchAll(/href="\/vacancies\/open-(\d+)\/"/g)].map((m) => m[1]);
-      expect(new Set(listed).size).toBe(count);
+      expect(new Set(listed).size).toBe(lengths.length);
       expect(gzipSync(page).length).toBeLessThanOrEqual(BUDGET);
     },
   );

@@ -163,8 +163,9 @@ async function main(): Promise<void> {
     ];
     const cardsDrawn: number[] = [await cardCount(site)];
     if (values.rebuild) {
-      // One maintainer's edit: a vacancy's title and summary, as the editor or a commit makes it.
-      const [edited] = generated.vacancyFiles;
+      // One maintainer's edit: an open vacancy's title and summary, as the editor or a commit
+      // makes it. Its card shows the title, so one card is drawn again.
+      const [edited] = generated.openFiles;
       const file = path.join(site, edited!);
       const text = await readFile(file, "utf8");
       await writeFile(

@@ -34,6 +34,8 @@ export interface GeneratedSite {
   programs: number;
   /** How many vacancies have closed by `now`: those whose closing deadline has passed. */
   closed: number;
+  /** The files of the vacancies still open at `now`. */
+  openFiles: string[];
 }
 
 interface Deadline {
@@ -100,6 +102,8 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
   }
 
   const vacancyFiles: string[] = [];
+
+  const openFiles: string[] = [];
   for (let index = 0; index < options.count; index++) {
     const postedDay = nowDay - faker.number.int({ min: 0, max: POSTING_SPAN_DAYS });
     const posted = postedDay * DAY_MS;
@@ -119,9 +123,9 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
     // The site's rule: a vacancy closes at its own deadline, else at its programmes' latest;
     // with neither, it is open until filled.
     const closes = own ? [own] : linked.flatMap((program) => program.deadlines);
-    if (closes.length > 0 && Math.max(...closes.map((d) => d.instant)) <= options.now.getTime()) {
-      closed++;
-    }
+    const isClosed =
+      closes.length > 0 && Math.max(...closes.map((d) => d.instant)) <= options.now.getTime();
+    if (isClosed) closed++;
 
     const city = faker.location.city();
     const frontMatter = yaml({
@@ -169,8 +173,9 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
     const file = `src/content/vacancies/vacancy-${index + 1}.${options.format ?? "mdx"}`;
     files.set(file, `---\n${frontMatter}---\n\n${body.join("\n\n")}\n`);
     vacancyFiles.push(file);
+    if (!isClosed) openFiles.push(file);
   }
-  return { files, vacancyFiles, programs: programCount, closed };
+  return { files, vacancyFiles, openFiles, programs: programCount, closed };
 }
 
 function sentences(faker: Faker, min: number, max: number): string[] {
