@@ -3,7 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { Faker, base, en } from "@faker-js/faker";
 import { afterAll, describe, expect, it } from "vitest";
-import { FULL_DETAILS_MAX } from "../src/consts";
+import { FULL_DETAILS_MAX, OPEN_ON_LIST_MAX } from "../src/consts";
 import { showsOpenInFull } from "../src/lib/publishing/vacancy-list";
 import { buildCopy, removeCopy, type BuildResult } from "./support/build";
 
@@ -63,17 +63,17 @@ describe("the size of /vacancies/", () => {
     expect(showsOpenInFull(Array(40).fill(short), FULL_DETAILS_MAX)).toBe(false);
   });
 
-  // Each case is a build of its own, which takes a minute or more on a busy machine.
-  // One build holds both the longest adverts and the most of them: the page lists them all as
-  // summaries and stays within budget.
-  const lengths = [60_000, 60_000, ...Array<number>(38).fill(20_000)];
+  // The worst case for the page: as many open positions as it lists (OPEN_ON_LIST_MAX; the rest
+  // are on /vacancies/open/), two of them with the longest adverts. In summaries, an advert's
+  // length no longer counts; the list's length does.
+  const lengths = [60_000, 60_000, ...Array<number>(OPEN_ON_LIST_MAX).fill(1_000)];
   it(
-    `stays within 50 KB compressed with ${lengths.length} open vacancies, two of 60,000 characters and the rest of 20,000`,
+    `stays within 50 KB compressed with ${lengths.length} open vacancies, two of them of 60,000 characters`,
     { timeout: 600_000 },
     async () => {
       const page = await vacanciesPage(await openVacancies(lengths));
       const listed = [...page.matchAll(/href="\/vacancies\/open-(\d+)\/"/g)].map((m) => m[1]);
-      expect(new Set(listed).size).toBe(lengths.length);
+      expect(new Set(listed).size).toBe(OPEN_ON_LIST_MAX);
       expect(gzipSync(page).length).toBeLessThanOrEqual(BUDGET);
     },
   );

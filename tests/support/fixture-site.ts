@@ -14,7 +14,7 @@ export const FIXTURE = {
   // West of UTC, so that a date or a time that leaked the machine's zone would show a day or
   // hours off.
   machineZone: "America/Los_Angeles",
-  generatedCount: 150,
+  generatedCount: 90,
   draftVacancy: "src/content/vacancies/draft-position.md",
   draftProgramme: "src/content/programs/draft-programme.yaml",
   plainVacancy: "src/content/vacancies/plain-markdown.md",
