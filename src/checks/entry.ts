@@ -14,7 +14,8 @@ export interface EntrySource {
   rawData: string;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+/** A Markdown or MDX file's front matter: the YAML between two lines of `---`. */
+export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 /**
  * Reads an entry file: a YAML file, or a Markdown or MDX file with YAML front matter. This is the
@@ -119,7 +120,8 @@ function describeYamlError(
   };
 }
 
-const BODY = "(the text after the front matter)";
+/** How messages name a Markdown or MDX entry's body. */
+export const BODY_FIELD = "(the text after the front matter)";
 
 /**
  * Reads one entry file and checks it against its collection's schema: the YAML (with syntax
@@ -154,7 +156,7 @@ export async function checkEntry(
     return {
       error: formatEntryError(
         file,
-        characters.map((problem) => ({ field: BODY, problem: `${problem}.` })),
+        characters.map((problem) => ({ field: BODY_FIELD, problem: `${problem}.` })),
       ),
     };
   }
@@ -165,7 +167,7 @@ export async function checkEntry(
         error: formatEntryError(
           file,
           problems.map((problem) => ({
-            field: BODY,
+            field: BODY_FIELD,
             problem: `${problem}.`,
           })),
         ),

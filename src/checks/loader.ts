@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import type { z } from "astro/zod";
 import { formatEntryError } from "./messages";
-import { exampleLeftovers } from "./entry";
+import { BODY_FIELD, exampleLeftovers } from "./entry";
 import type { CollectionFacts } from "../collections/fields";
 import { entryFiles, folderErrors, listFolder } from "./folder";
 import { readEntry } from "./entry";
@@ -98,7 +98,7 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
         const leftovers = exampleLeftovers(schema, entry.data);
         if (facts.bodyExample && entry.body?.includes(facts.bodyExample)) {
           leftovers.push({
-            field: "(the text after the front matter)",
+            field: BODY_FIELD,
             problem: "still has the example text from the template; write about the position.",
           });
         }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { BODY_FIELD, FRONT_MATTER } from "./entry";
 import type { EntryProblem } from "./messages";
 
 /**
@@ -27,9 +28,6 @@ export function parseEntryErrors(message: string): { file: string; problems: Ent
   return entries;
 }
 
-const BODY = "(the text after the front matter)";
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
-
 /** The line of `file` (its text is `contents`) that a problem's field names, counted from 1. */
 export function lineOf(file: string, contents: string, field: string): number {
   const named = /^line (\d+)$/.exec(field);
@@ -38,7 +36,7 @@ export function lineOf(file: string, contents: string, field: string): number {
   const yamlText = frontMatter ? frontMatter[1]! : contents;
   // The YAML of a Markdown file starts on line 2, after the opening ---.
   const firstLine = frontMatter ? 2 : 1;
-  if (field === BODY) {
+  if (field === BODY_FIELD) {
     // The body's first line with text.
     const start = frontMatter ? frontMatter[0].length : 0;
     const text = contents.slice(start).search(/\S/);
