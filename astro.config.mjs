@@ -8,7 +8,6 @@ import { searchIndex } from "./src/integrations/search-index";
 import { zoneDataReport } from "./src/lib/deadlines/zone-rules";
 import { sanitizedMarkdown } from "./src/lib/markdown/processor";
 import { lastmodOfBuiltPage } from "./src/lib/publishing/sitemap-lastmod";
-import { EDITOR_PATH } from "./src/routes";
 
 /**
  * Logs the IANA time-zone data that this build resolves and shows deadlines with: the newer of
@@ -84,8 +83,6 @@ export default defineConfig({
       },
     },
     sitemap({
-      // The editor is for the group, not for search engines.
-      filter: (page) => !new URL(page).pathname.endsWith(EDITOR_PATH),
       async serialize(item) {
         const lastmod = await lastmodOfBuiltPage(item.url, output.dir, output.base);
         return lastmod ? { ...item, lastmod } : item;

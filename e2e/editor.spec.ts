@@ -330,3 +330,17 @@ for (const bad of BAD_VALUES) {
     expect(await repositoryFile(page, bad.file)).toBe(before);
   });
 }
+
+test("does not run inside another page's frame, where a click could be stolen", async ({
+  page,
+}) => {
+  await page.goto("/admin/config.yml");
+  await page.evaluate(() => {
+    const frame = document.createElement("iframe");
+    frame.src = "/admin/";
+    document.body.append(frame);
+  });
+  const framed = page.frameLocator("iframe");
+  await expect(framed.locator("body")).toHaveText(/does not run inside a frame/);
+  await expect(framed.getByRole("button", { name: /Work with Local Repository/ })).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import {
 } from "../src/lib/schema/editor-config";
 import { shapeOf, unwrap } from "../src/lib/schema/walk";
 import { asSaved } from "../src/lib/schema/saved-entry";
+import { publishedReferenceErrors, referenceWarnings } from "../src/checks/references";
 
 const OPTIONS = {
   repository: "example-group/vacancies",
@@ -245,5 +246,52 @@ describe("an entry as the editor saves it", () => {
       }),
     ).toEqual({ title: "PhD in MRI", supervisors: [{ name: "Ada" }], draft: false, count: 0 });
     expect(asSaved({ notice: "" })).toBeUndefined();
+  });
+});
+
+describe("the checks that need other entries", () => {
+  const known = {
+    programs: [
+      { id: "dphil-engineering-science", draft: false },
+      { id: "new-cdt", draft: true },
+    ],
+    scholarships: [{ id: "oxford-automatic-scholarships", draft: false }],
+  };
+  const vacancy = {
+    id: "phd-in-mri",
+    file: "src/content/vacancies/phd-in-mri.md",
+    draft: false,
+    programs: ["dphil-engineering-science", "new-cdt"],
+    scholarships: ["added-since"],
+  };
+
+  it("reach the editor only for collections that refer to others", () => {
+    const made = editorConfig(COLLECTIONS, { ...OPTIONS, knownEntries: known });
+    const check = (name: string) =>
+      field(
+        fieldsOf((made["collections"] as Collection[]).find((c) => c.name === name)!),
+        BUILD_CHECK_FIELD,
+      );
+    expect(check("vacancies")["known_entries"]).toEqual(known);
+    expect(check("programs")).not.toHaveProperty("known_entries");
+  });
+
+  it("warn in the build's words of a published vacancy that refers to a draft, and trust ids added since", () => {
+    const warnings = referenceWarnings(vacancy, known);
+    expect(warnings).toEqual(
+      publishedReferenceErrors(
+        {
+          vacancies: [vacancy],
+          programs: known.programs.map((entry) => ({ ...entry, file: "" })),
+          scholarships: [{ id: "added-since", draft: false, file: "" }],
+        },
+        false,
+      ),
+    );
+    expect(warnings.join("\n")).toMatch(
+      /programs\[1\]: refers to the programme "new-cdt", which is a draft/,
+    );
+    expect(warnings.join("\n")).not.toContain("added-since");
+    expect(referenceWarnings({ ...vacancy, draft: true }, known)).toEqual([]);
   });
 });

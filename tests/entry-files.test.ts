@@ -231,7 +231,7 @@ describe("exampleLeftovers", () => {
 });
 
 describe("the content store after a schema module changes", () => {
-  it("is cleared when a module of the schemas changes, and kept otherwise", async () => {
+  it("is cleared when a module of the schemas or an installed package changes, and kept otherwise", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "schemas-"));
     try {
       for (const folder of SCHEMA_SOURCES)
@@ -255,6 +255,14 @@ describe("the content store after a schema module changes", () => {
       await writeFile(path.join(root, "src/lib/rule.ts"), "export const b = 2;\n");
       clearIfSchemasChanged(context, await schemaSourceDigest(root));
       expect(cleared).toBe(2);
+      // An update of zod, yaml or moment-timezone's zone rules changes npm's record of the tree.
+      meta.set("checked-files", "{}");
+      await mkdir(path.join(root, "node_modules"));
+      await writeFile(path.join(root, "node_modules/.package-lock.json"), '{"packages":{}}\n');
+      clearIfSchemasChanged(context, await schemaSourceDigest(root));
+      expect(cleared).toBe(3);
+      // What passed the checks before is forgotten with the store.
+      expect(meta.has("checked-files")).toBe(false);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

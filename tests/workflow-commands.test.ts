@@ -98,6 +98,8 @@ describe("entry errors as GitHub workflow commands", () => {
     expect(lineOf(file, VACANCY, "stipend.period")).toBe(14);
     expect(lineOf(file, VACANCY, "notice")).toBe(2);
     expect(lineOf(file, VACANCY, "line 7")).toBe(7);
+    // A key YAML reads as a number is still found.
+    expect(lineOf("src/content/programs/x.yaml", "name: x\n2026: y\n", "2026")).toBe(2);
   });
 
   it("escapes what would end the command early", () => {

@@ -68,6 +68,10 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       // glob loader then logs it and keeps the entry as it was.
       const errors = new Map<string, string>();
       const state = { collecting: true };
+      // The files that passed the checks as they are: "path\0digest" by id, kept with the store.
+      const checked = new Map<string, string>(
+        Object.entries(JSON.parse(context.meta.get(CHECKED) ?? "{}") as Record<string, string>),
+      );
       const loader = glob({
         pattern: facts.extensions.map((extension) => `*${extension}`),
         base: facts.folder,
@@ -76,12 +80,13 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       });
       await loader.load({
         ...context,
-        entryTypes: checkedEntryTypes(context, facts, schema, root, errors, state),
+        entryTypes: checkedEntryTypes(context, facts, schema, root, errors, state, checked),
         parseData: async (entry) =>
           errors.has(entry.filePath ?? "") ? entry.data : context.parseData(entry),
       } as LoaderContext);
 
       state.collecting = false;
+      context.meta.set(CHECKED, JSON.stringify(Object.fromEntries(checked)));
       if (errors.size) {
         for (const entry of context.store.values()) {
           if (entry.filePath && errors.has(path.join(root, entry.filePath))) {
@@ -116,11 +121,17 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
 export const SCHEMA_SOURCES = ["src/collections", "src/checks", "src/lib"];
 
 /**
- * A digest of every module the schemas may load (`SCHEMA_SOURCES`). Astro clears its data store
- * when src/content.config.ts changes, not when a module it imports does.
+ * A digest of every module the schemas may load (`SCHEMA_SOURCES`), of the installed packages
+ * (npm's record of them: zod, yaml, moment-timezone's zone rules) and of the Node that runs the
+ * build, whose time-zone rules may be the newer. Astro clears its data store when
+ * src/content.config.ts changes, not when a module it imports does, nor when a package does.
  */
 export async function schemaSourceDigest(root: string): Promise<string> {
   const hash = createHash("sha256");
+  hash.update(`${process.version}\0${process.versions.tz ?? ""}\0`);
+  for (const record of ["node_modules/.package-lock.json", "package-lock.json"]) {
+    hash.update(await readFile(path.join(root, record)).catch(() => ""));
+  }
   for (const folder of SCHEMA_SOURCES) {
     const files = (await readdir(path.join(root, folder), { recursive: true }))
       .filter((file) => /\.(ts|js|mjs|json)$/.test(file))
@@ -134,6 +145,7 @@ export async function schemaSourceDigest(root: string): Promise<string> {
 }
 
 const SCHEMA_DIGEST = "schema-sources";
+const CHECKED = "checked-files";
 
 /**
  * Empties the collection's stored entries when the schemas' modules differ from those it was
@@ -146,6 +158,7 @@ export function clearIfSchemasChanged(
 ): void {
   if (context.meta.get(SCHEMA_DIGEST) === digest) return;
   context.store.clear();
+  context.meta.delete(CHECKED);
   context.meta.set(SCHEMA_DIGEST, digest);
 }
 
@@ -161,6 +174,7 @@ function checkedEntryTypes(
   root: string,
   errors: Map<string, string>,
   state: { collecting: boolean },
+  checked: Map<string, string>,
 ): EntryTypes {
   const astroTypes = (context as LoaderContext & { entryTypes: EntryTypes }).entryTypes;
   return new Map(
@@ -173,15 +187,22 @@ function checkedEntryTypes(
           ...astroType,
           getEntryInfo: async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
             const filePath = fileURLToPath(fileUrl);
+            const file = path.relative(root, filePath);
+            const id = path.basename(filePath, path.extname(filePath));
             // Astro's glob loader asks for an entry's data before it compares the file with the
-            // one it stored; a file stored unchanged, under the same schemas, passed these checks
-            // when it was stored, and is not read again.
-            const stored = context.store.get(path.basename(filePath, path.extname(filePath)));
-            if (stored?.filePath && stored.digest === context.generateDigest(contents)) {
+            // one it stored. A file that passed these checks as it is now, at this path, under the
+            // same schemas and packages, and was stored so, is not read again.
+            const verdict = `${file}\0${context.generateDigest(contents)}`;
+            const stored = context.store.get(id);
+            if (checked.get(id) === verdict && stored?.filePath === file) {
               return { data: stored.data, body: stored.body ?? "" };
             }
-            const entry = await readEntry(schema, path.relative(root, filePath), contents);
-            if (!("error" in entry)) return entry;
+            checked.delete(id);
+            const entry = await readEntry(schema, file, contents);
+            if (!("error" in entry)) {
+              checked.set(id, verdict);
+              return entry;
+            }
             if (!state.collecting) throw new EntryError(entry.error);
             errors.set(filePath, entry.error);
             return { data: {}, body: "", rawData: "" };

@@ -142,3 +142,35 @@ export function passedProgrammesWarning(
     },
   ]);
 }
+
+/** An entry the editor knew of when it was built: its id, and whether it was a draft. */
+export interface KnownEntry {
+  id: string;
+  draft: boolean;
+}
+
+/**
+ * For the editor, which sees one entry at a time: what the build will say of a vacancy's
+ * references, given the programmes and scholarships of the build that made the editor. An id it
+ * did not know is taken as published (added since), so the answer can only warn, never refuse.
+ */
+export function referenceWarnings(
+  vacancy: EntryReferences,
+  known: { programs: readonly KnownEntry[]; scholarships: readonly KnownEntry[] },
+): string[] {
+  const withAdded = (entries: readonly KnownEntry[], ids: readonly string[] = []) =>
+    [
+      ...entries,
+      ...ids
+        .filter((id) => !entries.some((entry) => entry.id === id))
+        .map((id) => ({ id, draft: false })),
+    ].map((entry) => ({ ...entry, file: "" }));
+  return publishedReferenceErrors(
+    {
+      vacancies: [vacancy],
+      programs: withAdded(known.programs, vacancy.programs),
+      scholarships: withAdded(known.scholarships, vacancy.scholarships),
+    },
+    false,
+  );
+}

@@ -54,7 +54,9 @@ export function lineOf(file: string, contents: string, field: string): number {
     const parent = depth === 1 ? document.contents : document.getIn(keys.slice(0, depth - 1), true);
     const key = keys[depth - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === key);
+      const pair = parent.items.find(
+        (item) => String((item.key as { value?: unknown })?.value) === String(key),
+      );
       const line = lineAt(pair?.key as Node | undefined);
       if (line) return line;
     } else if (isSeq(parent) && typeof key === "number") {

@@ -9,6 +9,7 @@ import type { CustomFieldControlProps } from "@sveltia/cms";
 import type { z } from "astro/zod";
 import { COLLECTIONS } from "../collections/index";
 import { checkEntry } from "../checks/entry";
+import { referenceWarnings } from "../checks/references";
 import {
   BUILD_CHECK_FIELD,
   BUILD_CHECK_WIDGET,
@@ -34,7 +35,7 @@ interface ClassSpec {
 }
 type Instance = {
   props: CustomFieldControlProps;
-  state: { message: string | undefined; checked: boolean };
+  state: { message: string | undefined; warnings: string[]; checked: boolean };
   setState: (state: Partial<Instance["state"]>) => void;
   timer?: ReturnType<typeof setTimeout>;
   check: () => Promise<string | undefined>;
@@ -46,30 +47,53 @@ const { createClass, h } = window as unknown as {
   h: ReactLike["createElement"];
 };
 
+interface Verdict {
+  /** The build's refusal, which blocks the save. */
+  error: string | undefined;
+  /** What the build will say using other entries, as the editor's build knew them: a warning. */
+  warnings: string[];
+}
+
 /** The build's verdict on the entry in the form, as it will be saved. */
-async function checkForm(props: CustomFieldControlProps): Promise<string | undefined> {
+async function checkForm(props: CustomFieldControlProps): Promise<Verdict> {
   const field = props.field;
   const name = field.get("collection") as string;
   const extension = field.get("extension") as string;
   const collection = COLLECTIONS.find(({ facts }) => facts.name === name);
-  if (!collection || !props.entry) return undefined;
+  if (!collection || !props.entry) return { error: undefined, warnings: [] };
   const entry = props.entry.toJS() as { slug?: string; data: Record<string, unknown> };
   const { body, [BUILD_CHECK_FIELD]: _check, ...fields } = entry.data;
   const file = `${collection.facts.folder}/${entry.slug || "new entry"}${extension}`;
+  const data = (asSaved(fields) ?? {}) as Record<string, unknown>;
   const result = await checkEntry(collection.schema as z.ZodType, file, {
-    data: asSaved(fields) as Record<string, unknown>,
+    data,
     body: typeof body === "string" ? body.trim() : "",
   });
-  return result?.error;
+  const known = (field.get("known_entries") as { toJS?: () => unknown } | undefined)?.toJS?.() as
+    Parameters<typeof referenceWarnings>[1] | undefined;
+  const warnings =
+    known && !result
+      ? referenceWarnings(
+          {
+            id: entry.slug || "new entry",
+            file,
+            draft: data["draft"] === true,
+            programs: (data["programs"] as string[] | undefined) ?? [],
+            scholarships: (data["scholarships"] as string[] | undefined) ?? [],
+          },
+          known,
+        )
+      : [];
+  return { error: result?.error, warnings };
 }
 
 const BuildCheck = createClass({
   getInitialState() {
-    return { message: undefined, checked: false };
+    return { message: undefined, warnings: [], checked: false };
   },
   async check() {
-    const message = await checkForm(this.props);
-    this.setState({ message, checked: true });
+    const { error: message, warnings } = await checkForm(this.props);
+    this.setState({ message, warnings, checked: true });
     // Sveltia asks a field whether it is valid when the field's own value changes, and remembers
     // the answer until the save: the verdict is kept as the value, so that a new verdict is asked
     // for. It is never written (see the preSave listener).
@@ -93,15 +117,20 @@ const BuildCheck = createClass({
     return message ? { error: { message } } : true;
   },
   render() {
-    const { message, checked } = this.state;
+    const { message, warnings, checked } = this.state;
+    const text = (content: string) =>
+      h("pre", { style: { whiteSpace: "pre-wrap", margin: 0, font: "inherit" } }, content);
     return h(
       "output",
       { id: this.props.forID, className: "build-check", "aria-live": "polite" },
       !checked
         ? "Checking…"
         : message
-          ? h("pre", { style: { whiteSpace: "pre-wrap", margin: 0, font: "inherit" } }, message)
-          : "The build accepts this entry.",
+          ? text(message)
+          : warnings.length
+            ? "This entry passes its own checks. With the other entries as they were when this editor was built, the build would say:"
+            : "The build accepts this entry.",
+      ...warnings.map((warning) => h("div", { key: warning }, text(warning))),
     );
   },
 });
@@ -138,4 +167,11 @@ CMS.registerEventListener({
   handler: ({ entry }) => entry.deleteIn(["data", BUILD_CHECK_FIELD]) as typeof entry,
 });
 
-void CMS.init();
+// Signed in, the editor holds a token that can write to the repository: it does not run inside
+// another page's frame, where a visitor could be tricked into clicking it (a <meta> policy cannot
+// forbid framing, as frame-ancestors can only be sent as a header).
+if (window.top === window.self) {
+  void CMS.init();
+} else {
+  document.body.textContent = "The editor does not run inside a frame: open it on its own.";
+}

@@ -6,7 +6,7 @@
  * the installed packages, so the tests' copies of the site, which link them, share it.
  */
 import { createHash } from "node:crypto";
-import { cp, readdir, readFile, realpath, rename, rm } from "node:fs/promises";
+import { cp, readdir, readFile, realpath, rename, rm, stat, utimes } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -23,12 +23,24 @@ const SOURCES = [
   "src/checks",
   "src/lib",
   "src/routes.ts",
+  "tsconfig.json",
 ];
 
 /** What the bundle is made of: its sources, the installed packages (npm's record of them) and the base. */
 async function digest(root: string, packages: string, base: string): Promise<string> {
   const hash = createHash("sha256").update(base);
-  hash.update(await readFile(path.join(packages, ".package-lock.json")));
+  // npm's record of the installed tree; another package manager's lock file otherwise.
+  for (const record of [
+    path.join(packages, ".package-lock.json"),
+    path.join(root, "package-lock.json"),
+    path.join(root, "package.json"),
+  ]) {
+    const text = await readFile(record).catch(() => undefined);
+    if (text) {
+      hash.update(text);
+      break;
+    }
+  }
   for (const source of SOURCES) {
     const full = path.join(root, source);
     const files = source.includes(".")
@@ -73,6 +85,23 @@ function selfHostedFonts(base: string): Plugin {
   };
 }
 
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Removes bundles not built for a week, and halves left by a build that stopped, an hour on. A
+ * bundle another build is copying now is younger than that.
+ */
+async function pruneCache(folder: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(folder)) {
+    const entry = path.join(folder, name);
+    const age = now - (await stat(entry)).mtimeMs;
+    if (age > (name.endsWith(".tmp") ? 3600 * 1000 : WEEK_MS)) {
+      await rm(entry, { recursive: true, force: true });
+    }
+  }
+}
+
 export function editorBundle(): AstroIntegration {
   let root = "";
   let base = "/";
@@ -96,6 +125,8 @@ export function editorBundle(): AstroIntegration {
           await digest(root, packages, base),
         );
         const reused = existsSync(cache);
+        // A bundle in use stays young, so that pruning leaves it.
+        if (reused) await utimes(cache, new Date(), new Date());
         if (!reused) {
           // Built aside and renamed into place, so that a build running beside this one never
           // copies half a bundle.
@@ -128,6 +159,7 @@ export function editorBundle(): AstroIntegration {
             if (!existsSync(cache)) throw error;
             await rm(partial, { recursive: true, force: true });
           });
+          await pruneCache(path.dirname(cache));
         }
         await cp(cache, target, { recursive: true });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -33,6 +33,11 @@ export interface EditorConfigOptions {
   timeZones: readonly string[];
   /** The single-file collection's file, by collection name: the profile's `group`. */
   singleFiles: Readonly<Record<string, string>>;
+  /**
+   * The entries of each collection as this build has them, id and draft, for the checks that need
+   * other files; the editor can only warn with them, as they may have changed since.
+   */
+  knownEntries?: Readonly<Record<string, readonly { id: string; draft: boolean }[]>>;
 }
 
 /** The field the editor adds to each form to run the build's checks on the whole entry. */
@@ -78,9 +83,11 @@ export function editorConfig(
     // A new or changed entry becomes a pull request; merging it is the deliberate step that
     // publishes. Sveltia's local-repository mode writes files directly, as drafts.
     publish_mode: "editorial_workflow",
-    // Sveltia needs a shared media folder; the one picture field, the profile's avatar, keeps its
-    // own beside the profile's file.
-    media_folder: "public",
+    // Sveltia needs a media folder for its Assets page. It is the profile's, which holds the one
+    // picture (the avatar): a file uploaded there that is not a picture fails the build's folder
+    // check, rather than being served from public/ beside the editor.
+    media_folder: "src/content/profile",
+    // Sveltia wants an absolute one; no field writes it (Markdown fields take no pictures).
     public_folder: "/",
     app_title: "Vacancies editor",
     output: { omit_empty_optional_fields: true },
@@ -103,6 +110,9 @@ function collectionsFor(
     hint: "The build's own checks, run on the whole entry: it saves only when they pass.",
     collection: facts.name,
     extension,
+    ...(options.knownEntries && refersToOthers(schema)
+      ? { known_entries: options.knownEntries }
+      : {}),
   });
   const label = capitalise(`${facts.name === "programs" ? "programmes" : facts.name}`);
   const singleFile = options.singleFiles[facts.name];
@@ -179,6 +189,14 @@ function collectionsFor(
       create: !isMdx,
       fields: [...fields, body, buildCheck(extension)],
     };
+  });
+}
+
+/** Whether any field of the schema refers to entries of another collection. */
+function refersToOthers(schema: AnySchema): boolean {
+  return Object.values(shapeOf(schema) ?? {}).some((field) => {
+    const element = elementOf(unwrap(field).core);
+    return element !== undefined && typeof unwrap(element).meta["references"] === "string";
   });
 }
 
@@ -294,7 +312,14 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
       return { ...base, widget: "select", options: [...options.timeZones] };
     case "image":
       // Beside the entry's file, written as a path relative to it: `./avatar.png`.
-      return { ...base, widget: "image", media_folder: "", public_folder: "./", choose_url: false };
+      return {
+        ...base,
+        widget: "image",
+        media_folder: "",
+        public_folder: "./",
+        choose_url: false,
+        accept: "image/png,image/jpeg,image/webp,image/avif",
+      };
     default:
       return base;
   }

@@ -1,8 +1,9 @@
 /**
- * An entry's data as the editor writes it to its file: with `output.omit_empty_optional_fields`,
- * Sveltia CMS leaves out every empty value (`""`, `null`, an empty list or an object with nothing
- * in it), and the keys it keeps for itself in the form (`__sc_item_id` on list items), so that the
- * build check reads the form the way the build will read the file.
+ * An entry's data as the editor will write it to its file, for the build check. With
+ * `output.omit_empty_optional_fields`, Sveltia CMS leaves out empty optional values (`""`, `null`,
+ * an empty list, an object with nothing in it) and refuses to save an empty required one itself,
+ * so every empty value is left out here; so are the keys Sveltia keeps for itself in the form
+ * (`__sc_item_id` on list items).
  */
 const EDITOR_KEY = "__sc_";
 

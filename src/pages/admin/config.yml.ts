@@ -1,4 +1,5 @@
 import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
 import { stringify } from "yaml";
 import { COLLECTIONS } from "../../collections/index";
 import { PROFILE, PROFILE_ID } from "../../collections/profile";
@@ -7,13 +8,16 @@ import { TIME_ZONE_NAMES } from "../../lib/deadlines/zone-names";
 import { editorConfig } from "../../lib/schema/editor-config";
 
 /** The editor's configuration, written from the schemas at build time (docs/editor.md). */
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
+  const known = async (name: "programs" | "scholarships") =>
+    (await getCollection(name)).map(({ id, data }) => ({ id, draft: data.draft }));
   const config = editorConfig(COLLECTIONS, {
     repository: process.env["GITHUB_REPOSITORY"] || EDITOR_REPOSITORY.repository,
     branch: EDITOR_REPOSITORY.branch,
     authenticator: EDITOR_REPOSITORY.authenticator,
     timeZones: [...TIME_ZONE_NAMES].sort(),
     singleFiles: { [PROFILE.name]: PROFILE_ID },
+    knownEntries: { programs: await known("programs"), scholarships: await known("scholarships") },
   });
   const text = `# Written by the build from src/collections/ (src/lib/schema/editor-config.ts). Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
   return new Response(text, { headers: { "Content-Type": "application/yaml; charset=utf-8" } });
