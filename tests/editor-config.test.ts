@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../src/collections/index";
-import { line } from "../src/collections/fields";
+import { ID_PATTERN, line } from "../src/collections/fields";
 import {
   BUILD_CHECK_FIELD,
   editorConfig,
@@ -17,6 +17,7 @@ const OPTIONS = {
   branch: "main",
   timeZones: ["Europe/London", "Asia/Tokyo", "UTC"],
   singleFiles: { profile: "group" },
+  idPattern: ID_PATTERN,
 };
 
 type Collection = Record<string, unknown> & { name: string; fields?: EditorField[] };

@@ -29,6 +29,8 @@ export interface EditorConfigOptions {
   branch: string;
   /** The OAuth client's address for "Sign In with GitHub"; without one, editors use a token. */
   authenticator?: string | undefined;
+  /** The rule for an entry's id, which is its file name: `ID_PATTERN` of src/collections/fields.ts. */
+  idPattern: RegExp;
   /** The zone names a deadline may use, for the zone picker. */
   timeZones: readonly string[];
   /** The single-file collection's file, by collection name: the profile's `group`. */
@@ -81,7 +83,8 @@ export function editorConfig(
         : { auth_methods: ["token"] }),
     },
     // A new or changed entry becomes a pull request; merging it is the deliberate step that
-    // publishes. Sveltia's local-repository mode writes files directly, as drafts.
+    // publishes. Sveltia's local-repository mode writes the files directly; a new entry is still a
+    // draft until its Draft switch is turned off.
     publish_mode: "editorial_workflow",
     // Sveltia needs a media folder for its Assets page. It is the profile's, which holds the one
     // picture (the avatar): a file uploaded there that is not a picture fails the build's folder
@@ -102,6 +105,7 @@ function collectionsFor(
   options: EditorConfigOptions,
 ): Record<string, unknown>[] {
   const fields = fieldsOf(schema, options, newEntryDefaults(facts));
+  const id = options.idPattern.source.replace(/^\^|\$$/g, "");
   const buildCheck = (extension: string): EditorField => ({
     name: BUILD_CHECK_FIELD,
     label: "Build check",
@@ -114,7 +118,7 @@ function collectionsFor(
       ? { known_entries: options.knownEntries }
       : {}),
   });
-  const label = capitalise(`${facts.name === "programs" ? "programmes" : facts.name}`);
+  const label = labelFor(facts.name);
   const singleFile = options.singleFiles[facts.name];
   if (singleFile) {
     const extension = facts.extensions[0]!;
@@ -144,7 +148,7 @@ function collectionsFor(
       // The file name is the page's address: set once, when the entry is created.
       editable: ["create"],
       pattern: [
-        `^(?!(?:${facts.reservedIds.join("|") || "$^"})$)[a-z0-9]+(?:-[a-z0-9]+)*$`,
+        `^${facts.reservedIds.length ? `(?!(?:${facts.reservedIds.join("|")})$)` : ""}${id}$`,
         `Lower-case letters and digits joined by single hyphens${facts.reservedIds.length ? `, and not ${facts.reservedIds.join(", ")}` : ""}.`,
       ],
     },

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { stringify } from "yaml";
+import { ID_PATTERN } from "../../collections/fields";
 import { COLLECTIONS } from "../../collections/index";
 import { PROFILE, PROFILE_ID } from "../../collections/profile";
 import { EDITOR_REPOSITORY } from "../../consts";
@@ -17,6 +18,7 @@ export const GET: APIRoute = async () => {
     authenticator: EDITOR_REPOSITORY.authenticator,
     timeZones: [...TIME_ZONE_NAMES].sort(),
     singleFiles: { [PROFILE.name]: PROFILE_ID },
+    idPattern: ID_PATTERN,
     knownEntries: { programs: await known("programs"), scholarships: await known("scholarships") },
   });
   const text = `# Written by the build from src/collections/ (src/lib/schema/editor-config.ts). Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
