@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { preview } from "vite";
 import type { z } from "astro/zod";
 import { checkEntry, parseEntrySource } from "../src/checks/entry";
 import { COLLECTIONS } from "../src/collections/index";
@@ -47,13 +48,16 @@ async function savedFile(page: Page, file: string, before?: string): Promise<str
 // update check. GitHub's status page, which it reads to warn of an outage, is answered offline.
 let outside: string[] = [];
 let violations: string[] = [];
+/** The origins the editor may load from: the site's, and a test's own server. */
+let origins = new Set<string>();
 
 test.beforeEach(async ({ page, baseURL }) => {
   outside = [];
   violations = [];
+  origins = new Set([new URL(baseURL!).origin]);
   page.on("request", (request) => {
     const url = new URL(request.url());
-    const elsewhere = /^https?:$/.test(url.protocol) && url.origin !== new URL(baseURL!).origin;
+    const elsewhere = /^https?:$/.test(url.protocol) && !origins.has(url.origin);
     if (elsewhere && url.hostname !== "www.githubstatus.com") outside.push(request.url());
   });
   page.on("console", (message) => {
@@ -343,4 +347,45 @@ test("does not run inside another page's frame, where a click could be stolen", 
   const framed = page.frameLocator("iframe");
   await expect(framed.locator("body")).toHaveText(/does not run inside a frame/);
   await expect(framed.getByRole("button", { name: /Work with Local Repository/ })).toHaveCount(0);
+});
+
+test("works under a sub-path: a site built with --base /lab/ has it at /lab/admin/", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const build = await buildCopy({}, { SITE_NOW }, ["--base", "/lab/"]);
+  const server = await preview({
+    configFile: false,
+    root: build.dir,
+    base: "/lab/",
+    appType: "mpa",
+    logLevel: "silent",
+    build: { outDir: path.join(build.dir, "dist") },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
+  });
+  try {
+    expect(build.ok, build.output).toBe(true);
+    const address = server.resolvedUrls!.local[0]!;
+    origins.add(new URL(address).origin);
+    const admin = `${address}admin/`;
+    const fonts: string[] = [];
+    page.on("response", (response) => {
+      if (response.url().endsWith(".woff2"))
+        fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await seedRepository(page, contentFiles(), admin);
+    await openEditor(page, "#/collections/vacancies-mdx", admin);
+    await expect(
+      page.getByRole("gridcell", {
+        name: "PhD studentships in medical image analysis",
+        exact: true,
+      }),
+    ).toBeVisible();
+    // Its fonts (and so its icons) load from under the base.
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/^200 \/lab\/admin\/assets\//);
+  } finally {
+    await new Promise((resolve) => server.httpServer.close(resolve));
+    await removeCopy(build);
+  }
 });

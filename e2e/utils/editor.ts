@@ -21,6 +21,8 @@ export function contentFiles(): Record<string, Buffer> {
 }
 
 const REPOSITORY = "repository";
+/** The editor's address: on the site under test, or a full one on another server. */
+const EDITOR = "/admin/";
 
 /**
  * Opens the editor on a repository kept in the browser's origin-private file system: the site's
@@ -28,7 +30,7 @@ const REPOSITORY = "repository";
  * `showDirectoryPicker`; the stub answers with that one, so the production configuration runs as
  * it does on a maintainer's machine.
  */
-export async function openEditor(page: Page, hash = ""): Promise<void> {
+export async function openEditor(page: Page, hash = "", admin = EDITOR): Promise<void> {
   await page.addInitScript((name) => {
     Object.defineProperty(window, "showDirectoryPicker", {
       value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(name),
@@ -38,17 +40,17 @@ export async function openEditor(page: Page, hash = ""): Promise<void> {
   await page.route("https://www.githubstatus.com/**", (route) =>
     route.fulfill({ json: { status: { indicator: "none", description: "" } } }),
   );
-  await openAgain(page, hash);
+  await openAgain(page, hash, admin);
 }
 
 /**
  * Loads the editor afresh at `hash`. It opens the folder it had by itself once it has stored it;
  * until then, and on the first visit, it asks, and the stub answers.
  */
-export async function openAgain(page: Page, hash: string): Promise<void> {
+export async function openAgain(page: Page, hash: string, admin = EDITOR): Promise<void> {
   // From another page, so that the editor starts again rather than follow the hash.
-  await page.goto("/admin/config.yml");
-  await page.goto(`/admin/${hash}`);
+  await page.goto(`${admin}config.yml`);
+  await page.goto(`${admin}${hash}`);
   const signIn = page.getByRole("button", { name: /Work with Local Repository/ });
   const signedIn = page.getByRole("toolbar", { name: "Global" });
   await expect(signIn.or(signedIn)).toBeVisible();
@@ -57,8 +59,12 @@ export async function openAgain(page: Page, hash: string): Promise<void> {
 }
 
 /** Puts `files` into a fresh repository in OPFS, with the `.git` folder the editor looks for. */
-export async function seedRepository(page: Page, files: Record<string, Buffer>): Promise<void> {
-  await page.goto("/admin/config.yml");
+export async function seedRepository(
+  page: Page,
+  files: Record<string, Buffer>,
+  admin = EDITOR,
+): Promise<void> {
+  await page.goto(`${admin}config.yml`);
   const encoded = Object.fromEntries(
     Object.entries({ ...files, ".git/HEAD": Buffer.from("ref: refs/heads/main\n") }).map(
       ([file, bytes]) => [file, bytes.toString("base64")],
