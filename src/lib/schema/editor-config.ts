@@ -293,9 +293,8 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
         ...base,
         widget: "datetime",
         type: "date",
+        // A calendar date has no zone: Sveltia reads and writes it as written.
         format: "YYYY-MM-DD",
-        input_timezone: "utc",
-        output_utc: false,
       };
     case "month-or-date":
       return {
