@@ -165,10 +165,9 @@ describe("the editor's configuration", () => {
         "offset",
       ]);
       expect(field(made, "localDateTime")).toMatchObject({
-        widget: "datetime",
-        format: "YYYY-MM-DDTHH:mm",
-        input_timezone: "utc",
-        output_utc: false,
+        widget: "string",
+        label: "Local date and time",
+        pattern: [expect.stringContaining("T\\d{2}:\\d{2}$"), expect.any(String)],
         required: true,
       });
       expect(field(made, "timeZone")).toMatchObject({

@@ -302,14 +302,15 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
         pattern: [MONTH_OR_DATE, "Write a month as YYYY-MM or a date as YYYY-MM-DD."],
       };
     case "local-date-time":
-      // Read and written in UTC, so that the browser's own zone never shifts the wall-clock time.
+      // Typed, not picked: Sveltia's date-time picker either labels the time UTC, though it is
+      // the deadline zone's, or reads it in the browser's zone, which moves a time that zone
+      // skips. The build check still names a time the deadline's own zone skips or repeats.
       return {
         ...base,
-        widget: "datetime",
-        format: "YYYY-MM-DDTHH:mm",
-        input_timezone: "utc",
-        output_utc: false,
-        pattern: [LOCAL_DATE_TIME, "Write the local time as YYYY-MM-DDTHH:mm."],
+        pattern: [
+          LOCAL_DATE_TIME,
+          "Write the local time as YYYY-MM-DDTHH:mm, such as 2027-01-15T17:00.",
+        ],
       };
     case "time-zone":
       return { ...base, widget: "select", options: [...options.timeZones] };
