@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
@@ -10,6 +8,7 @@ import type { CollectionFacts } from "../collections/fields";
 import { entryFiles, folderErrors, listFolder } from "./folder";
 import { readEntry } from "./entry";
 import { announceOnGitHub } from "./workflow-commands";
+import { sourcesDigest } from "./source-digest";
 
 /** `message`, after it has been printed as workflow commands under GitHub Actions. */
 function announced(message: string, root: string): string {
@@ -126,22 +125,12 @@ export const SCHEMA_SOURCES = ["src/collections", "src/checks", "src/lib"];
  * build, whose time-zone rules may be the newer. Astro clears its data store when
  * src/content.config.ts changes, not when a module it imports does, nor when a package does.
  */
-export async function schemaSourceDigest(root: string): Promise<string> {
-  const hash = createHash("sha256");
-  hash.update(`${process.version}\0${process.versions.tz ?? ""}\0`);
-  for (const record of ["node_modules/.package-lock.json", "package-lock.json"]) {
-    hash.update(await readFile(path.join(root, record)).catch(() => ""));
-  }
-  for (const folder of SCHEMA_SOURCES) {
-    const files = (await readdir(path.join(root, folder), { recursive: true }))
-      .filter((file) => /\.(ts|js|mjs|json)$/.test(file))
-      .sort();
-    for (const file of files) {
-      hash.update(`${folder}/${file}\0`);
-      hash.update(await readFile(path.join(root, folder, file)));
-    }
-  }
-  return hash.digest("hex");
+export function schemaSourceDigest(root: string): Promise<string> {
+  return sourcesDigest(root, {
+    sources: SCHEMA_SOURCES,
+    records: ["node_modules/.package-lock.json", "package-lock.json"],
+    extra: `${process.version}\0${process.versions.tz ?? ""}`,
+  });
 }
 
 const SCHEMA_DIGEST = "schema-sources";

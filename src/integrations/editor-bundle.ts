@@ -5,14 +5,14 @@
  * it is kept in node_modules/.cache/ and copied while they do not change. The cache sits beside
  * the installed packages, so the tests' copies of the site, which link them, share it.
  */
-import { createHash } from "node:crypto";
-import { cp, readdir, readFile, realpath, rename, rm, stat, utimes } from "node:fs/promises";
+import { cp, readdir, realpath, rename, rm, stat, utimes } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { build, type Plugin } from "vite";
+import { sourcesDigest } from "../checks/source-digest";
 import { EDITOR_PATH, EDITOR_SCRIPT_PATH, withBase } from "../routes";
 
 const ENTRY = "src/client/editor.ts";
@@ -25,36 +25,6 @@ const SOURCES = [
   "src/routes.ts",
   "tsconfig.json",
 ];
-
-/** What the bundle is made of: its sources, the installed packages (npm's record of them) and the base. */
-async function digest(root: string, packages: string, base: string): Promise<string> {
-  const hash = createHash("sha256").update(base);
-  // npm's record of the installed tree; another package manager's lock file otherwise.
-  for (const record of [
-    path.join(packages, ".package-lock.json"),
-    path.join(root, "package-lock.json"),
-    path.join(root, "package.json"),
-  ]) {
-    const text = await readFile(record).catch(() => undefined);
-    if (text) {
-      hash.update(text);
-      break;
-    }
-  }
-  for (const source of SOURCES) {
-    const full = path.join(root, source);
-    const files = source.includes(".")
-      ? [full]
-      : (await readdir(full, { recursive: true }))
-          .filter((file) => /\.(ts|js|json)$/.test(file))
-          .sort()
-          .map((file) => path.join(full, file));
-    for (const file of files) {
-      hash.update(`${path.relative(root, file)}\0`).update(await readFile(file));
-    }
-  }
-  return hash.digest("hex").slice(0, 16);
-}
 
 /** A font Sveltia CMS would load from jsdelivr: its family and file. */
 const CDN_FONT =
@@ -119,11 +89,13 @@ export function editorBundle(): AstroIntegration {
           await realpath(path.join(root, "node_modules/@sveltia/cms")),
           "../..",
         );
-        const cache = path.join(
-          packages,
-          ".cache/editor-bundle",
-          await digest(root, packages, base),
-        );
+        // What the bundle is made of: its sources, the installed packages and the base.
+        const digest = await sourcesDigest(root, {
+          sources: SOURCES,
+          records: [path.join(packages, ".package-lock.json"), "package-lock.json", "package.json"],
+          extra: base,
+        });
+        const cache = path.join(packages, ".cache/editor-bundle", digest.slice(0, 16));
         const reused = existsSync(cache);
         // A bundle in use stays young, so that pruning leaves it.
         if (reused) await utimes(cache, new Date(), new Date());

@@ -196,12 +196,16 @@ function collectionsFor(
   });
 }
 
+/** The collection a list of references points to (`.meta({ references })` on its items). */
+function referencedCollection(list: AnySchema): string | undefined {
+  const element = elementOf(unwrap(list).core);
+  const target = element && unwrap(element).meta["references"];
+  return typeof target === "string" ? target : undefined;
+}
+
 /** Whether any field of the schema refers to entries of another collection. */
 function refersToOthers(schema: AnySchema): boolean {
-  return Object.values(shapeOf(schema) ?? {}).some((field) => {
-    const element = elementOf(unwrap(field).core);
-    return element !== undefined && typeof unwrap(element).meta["references"] === "string";
-  });
+  return Object.values(shapeOf(schema) ?? {}).some((field) => referencedCollection(field));
 }
 
 /** What a new entry starts with: `draft: true`, as `npm run new` writes it. */
@@ -262,8 +266,8 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
     const item = unwrap(element);
     const min = minimumLength(info.core);
     const list = { ...base, ...(min ? { min } : {}) };
-    const references = item.meta["references"];
-    if (typeof references === "string") {
+    const references = referencedCollection(schema);
+    if (references) {
       return {
         ...list,
         widget: "relation",

@@ -39,17 +39,13 @@ const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
 /** Strips optional/default/pipe wrappers, keeping the first description and examples met. */
 export function unwrap(schema: AnySchema): Unwrapped {
   let current = schema;
-  let description: string | undefined;
-  let examples: unknown[] | undefined;
   let optional = false;
   let hasDefault = false;
-  const merged: Record<string, unknown> = {};
+  const meta: Record<string, unknown> = {};
   for (let depth = 0; depth < 20; depth++) {
-    const meta = z.globalRegistry.get(current);
-    for (const [key, value] of Object.entries(meta ?? {}))
-      if (!(key in merged)) merged[key] = value;
-    description ??= meta?.description;
-    examples ??= meta?.examples as unknown[] | undefined;
+    for (const [key, value] of Object.entries(z.globalRegistry.get(current) ?? {})) {
+      meta[key] ??= value;
+    }
     const def = defOf(current);
     if (def.type === "optional" || def.type === "default") optional = true;
     if (def.type === "default") hasDefault = true;
@@ -58,7 +54,8 @@ export function unwrap(schema: AnySchema): Unwrapped {
     if (!inner) break;
     current = inner as AnySchema;
   }
-  return { core: current, description, examples, meta: merged, optional, hasDefault };
+  const { description, examples } = meta as { description?: string; examples?: unknown[] };
+  return { core: current, description, examples, meta, optional, hasDefault };
 }
 
 /** The fields of an object schema, by name. */
