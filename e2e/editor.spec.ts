@@ -1,4 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { preview } from "vite";
@@ -6,7 +9,7 @@ import type { z } from "astro/zod";
 import { checkEntry, parseEntrySource } from "../src/checks/entry";
 import { COLLECTIONS } from "../src/collections/index";
 import { renderMarkdown } from "../src/lib/markdown/render";
-import { buildCopy, removeCopy } from "../tests/support/build";
+import { astroEnvironment, buildCopy, makeCopy, removeCopy } from "../tests/support/build";
 import {
   contentFiles,
   openAgain,
@@ -388,4 +391,77 @@ test("works under a sub-path: a site built with --base /lab/ has it at /lab/admi
     await new Promise((resolve) => server.httpServer.close(resolve));
     await removeCopy(build);
   }
+});
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test("npm run dev serves it too, and a schema changed while the server runs reaches the form and its check", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = await makeCopy({});
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(dir, "node_modules/astro/bin/astro.mjs"),
+      "dev",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      `${port}`,
+    ],
+    { cwd: dir, env: astroEnvironment(), detached: true, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  for (const stream of [server.stdout, server.stderr])
+    stream.on("data", (text) => (output += text));
+  try {
+    const address = `http://127.0.0.1:${port}/`;
+    await expect
+      .poll(
+        () =>
+          fetch(address).then(
+            ({ ok }) => ok,
+            () => false,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    origins.add(new URL(address).origin);
+    const admin = `${address}admin/`;
+    const programme = "#/collections/programs/entries/dphil-engineering-science";
+    await seedRepository(page, contentFiles(), admin);
+    await openEditor(page, programme, admin);
+    await expect(field(page, "Provider")).toBeVisible();
+    await expect(field(page, "Campus")).toHaveCount(0);
+
+    const schema = path.join(dir, "src/collections/programs.ts");
+    const provider = 'provider: line("Who runs it.", "Example University"),';
+    const source = await readFile(schema, "utf8");
+    expect(source).toContain(provider);
+    await writeFile(
+      schema,
+      source.replace(
+        provider,
+        `$&\n  campus: line("Where it is taught.", "Headington").optional(),`,
+      ),
+    );
+    await openAgain(page, programme, admin);
+    // The form has the new field, and its check knows it: the old script would refuse "campus".
+    await field(page, "Campus").getByRole("textbox").fill("Headington");
+    await expect(field(page, "Build check")).toContainText("The build accepts this entry.");
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+    await once(server, "exit");
+    await rm(dir, { recursive: true, force: true });
+  }
+  expect(output).not.toMatch(/\[ERROR\]|\[WARN\]/);
 });

@@ -23,6 +23,11 @@ export function contentFiles(): Record<string, Buffer> {
 const REPOSITORY = "repository";
 /** The editor's address: on the site under test, or a full one on another server. */
 const EDITOR = "/admin/";
+/**
+ * A plain page of the same site, beside the editor's folder: where the tests stand to reach the
+ * site's storage, or to leave the editor. (Under `npm run dev` the configuration is a download.)
+ */
+const plainPage = (admin: string) => `${admin}../robots.txt`;
 
 /**
  * Opens the editor on a repository kept in the browser's origin-private file system: the site's
@@ -49,7 +54,7 @@ export async function openEditor(page: Page, hash = "", admin = EDITOR): Promise
  */
 export async function openAgain(page: Page, hash: string, admin = EDITOR): Promise<void> {
   // From another page, so that the editor starts again rather than follow the hash.
-  await page.goto(`${admin}config.yml`);
+  await page.goto(plainPage(admin));
   await page.goto(`${admin}${hash}`);
   const signIn = page.getByRole("button", { name: /Work with Local Repository/ });
   const signedIn = page.getByRole("toolbar", { name: "Global" });
@@ -64,7 +69,7 @@ export async function seedRepository(
   files: Record<string, Buffer>,
   admin = EDITOR,
 ): Promise<void> {
-  await page.goto(`${admin}config.yml`);
+  await page.goto(plainPage(admin));
   const encoded = Object.fromEntries(
     Object.entries({ ...files, ".git/HEAD": Buffer.from("ref: refs/heads/main\n") }).map(
       ([file, bytes]) => [file, bytes.toString("base64")],
