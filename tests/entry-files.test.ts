@@ -16,7 +16,7 @@ import { ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
 import { idReference } from "../src/collections/fields";
 import { formatEntryError } from "../src/checks/messages";
-import { parseEntrySource } from "../src/checks/entry";
+import { checkEntry, parseEntrySource } from "../src/checks/entry";
 import { exampleLeftovers } from "../src/checks/entry";
 
 const vacancySchema = createVacancySchema(idReference);
@@ -49,7 +49,42 @@ describe("parseEntrySource", () => {
       data: { title: "A" },
       body: "Body text.",
       rawData: "title: A",
+      bodyLine: 5,
     });
+  });
+
+  it("names the line of each problem in a body, counted from the top of the file, in order", async () => {
+    const file = "src/content/vacancies/a.md";
+    const text = [
+      "---",
+      "title: A",
+      "---",
+      "",
+      "An introduction.",
+      "",
+      "Apply by \u202Efriday\u202C.",
+      "",
+      "Read <b>this</b> and [that](javascript:alert(1)).",
+      "",
+    ].join("\n");
+    const source = parseEntrySource(text, file);
+    if ("problems" in source) throw new Error("the front matter should parse");
+    const verdict = await checkEntry(vacancySchema, file, source);
+    const lines = text.split("\n");
+    const lineOf = (part: string) => lines.findIndex((line) => line.includes(part)) + 1;
+    const named = [...(verdict?.error ?? "").matchAll(/^ {2}- line (\d+), in the text after/gm)];
+    expect(named.map(([, line]) => Number(line))).toEqual([
+      lineOf("\u202E"),
+      lineOf("\u202E"),
+      lineOf("<b>"),
+      lineOf("<b>"),
+      lineOf("javascript:"),
+    ]);
+    // The editor checks a body it has not written yet: it names the body as a whole.
+    const { bodyLine: _, ...unwritten } = source;
+    expect((await checkEntry(vacancySchema, file, unwritten))?.error).toContain(
+      "  - (the text after the front matter): contains U+202E",
+    );
   });
 
   it("counts lines from the top of a Markdown file and says to quote a value with a colon", () => {

@@ -187,8 +187,8 @@ describe("the text rule in every text field", () => {
       const read = await readEntry(vacancySchema, file, entry("Apply by \u202Efriday\u202C."));
       expect("error" in read && read.error.split("\n").slice(0, 3)).toEqual([
         `${file} has 2 problems:`,
-        expect.stringContaining("(the text after the front matter): contains U+202E"),
-        expect.stringContaining("(the text after the front matter): contains U+202C"),
+        expect.stringContaining("line 5, in the text after the front matter: contains U+202E"),
+        expect.stringContaining("line 5, in the text after the front matter: contains U+202C"),
       ]);
     }
   });

@@ -1,8 +1,8 @@
 import { parseDocument, type YAMLError } from "yaml";
 import type { z } from "astro/zod";
 import { formatEntryError, formatFieldPath, validateEntry, type EntryProblem } from "./messages";
-import { markdownProblems } from "../lib/markdown/safety";
-import { textProblems } from "../lib/schema/text-rule";
+import { locatedMarkdownProblems } from "../lib/markdown/safety";
+import { locatedTextProblems } from "../lib/schema/text-rule";
 import { examplesAt, type AnySchema } from "../lib/schema/walk";
 
 /** An entry file read into its data and, for Markdown and MDX, its body. */
@@ -10,6 +10,8 @@ export interface EntrySource {
   data: Record<string, unknown>;
   /** The Markdown after the front matter; empty for YAML entries. */
   body: string;
+  /** The line of the file (from 1) that `body` starts on; none for YAML entries. */
+  bodyLine?: number;
   /** The YAML text as written. */
   rawData: string;
 }
@@ -30,6 +32,7 @@ export function parseEntrySource(
   const isMarkdown = /\.mdx?$/.test(file);
   let yamlText = contents;
   let body = "";
+  let bodyLine: number | undefined;
   if (isMarkdown) {
     const match = FRONT_MATTER.exec(contents);
     if (match?.index !== 0) {
@@ -45,7 +48,10 @@ export function parseEntrySource(
       };
     }
     yamlText = match[1] ?? "";
-    body = contents.slice(match[0].length).trim();
+    const after = contents.slice(match[0].length);
+    body = after.trim();
+    const start = match[0].length + Math.max(after.search(/\S/), 0);
+    bodyLine = contents.slice(0, start).split("\n").length;
   }
   // The YAML of a Markdown file starts on line 2, after the opening ---.
   const firstLine = isMarkdown ? 2 : 1;
@@ -65,7 +71,12 @@ export function parseEntrySource(
       ],
     };
   }
-  return { data: data as Record<string, unknown>, body, rawData: yamlText };
+  return {
+    data: data as Record<string, unknown>,
+    body,
+    rawData: yamlText,
+    ...(bodyLine === undefined ? {} : { bodyLine }),
+  };
 }
 
 /** One YAML syntax error as a maintainer can fix it: where, what, and how. */
@@ -124,6 +135,17 @@ function describeYamlError(
 export const BODY_FIELD = "(the text after the front matter)";
 
 /**
+ * How messages name a line of the body: `line 14, in the text after the front matter`, counted
+ * from the top of the file, or the body as a whole when its place in the file is not known (the
+ * editor checks a body it has not written yet).
+ */
+function bodyField(bodyLine: number | undefined, line: number): string {
+  return bodyLine === undefined
+    ? BODY_FIELD
+    : `line ${bodyLine + line - 1}, in the text after the front matter`;
+}
+
+/**
  * Reads one entry file and checks it against its collection's schema: the YAML (with syntax
  * errors given by line), then `checkEntry`. It returns the entry as written, for Astro to store,
  * or the message for the maintainer. `file` is the path relative to the project, as the message
@@ -148,31 +170,24 @@ export async function readEntry(
 export async function checkEntry(
   schema: z.ZodType,
   file: string,
-  { data, body }: Pick<EntrySource, "data" | "body">,
+  { data, body, bodyLine }: Pick<EntrySource, "data" | "body" | "bodyLine">,
 ): Promise<{ error: string } | undefined> {
   // The text rule holds for MDX bodies too: their text reaches the page and its structured data.
-  const characters = textProblems(body, { lines: true });
-  if (characters.length) {
+  // A plain Markdown body is data: no HTML, safe links.
+  const problems = [
+    ...locatedTextProblems(body, { lines: true }),
+    ...(file.endsWith(".md") ? locatedMarkdownProblems(body, { page: true }) : []),
+  ].sort((a, b) => a.line - b.line);
+  if (problems.length) {
     return {
       error: formatEntryError(
         file,
-        characters.map((problem) => ({ field: BODY_FIELD, problem: `${problem}.` })),
+        problems.map(({ problem, line }) => ({
+          field: bodyField(bodyLine, line),
+          problem: `${problem}.`,
+        })),
       ),
     };
-  }
-  if (file.endsWith(".md")) {
-    const problems = markdownProblems(body, { page: true });
-    if (problems.length) {
-      return {
-        error: formatEntryError(
-          file,
-          problems.map((problem) => ({
-            field: BODY_FIELD,
-            problem: `${problem}.`,
-          })),
-        ),
-      };
-    }
   }
   const result = await validateEntry(schema, data, file);
   return "error" in result ? result : undefined;

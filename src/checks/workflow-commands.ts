@@ -30,7 +30,7 @@ export function parseEntryErrors(message: string): { file: string; problems: Ent
 
 /** The line of `file` (its text is `contents`) that a problem's field names, counted from 1. */
 export function lineOf(file: string, contents: string, field: string): number {
-  const named = /^line (\d+)$/.exec(field);
+  const named = /^line (\d+)(?:,|$)/.exec(field);
   if (named) return Number(named[1]);
   const frontMatter = /\.mdx?$/.test(file) ? FRONT_MATTER.exec(contents) : null;
   const yamlText = frontMatter ? frontMatter[1]! : contents;

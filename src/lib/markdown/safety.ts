@@ -42,27 +42,34 @@ export interface MarkdownRules {
  * which the Content-Security-Policy blocks. It reads the parsed tree, so
  * entity-encoded schemes and reference definitions are seen as the browser would see them.
  */
-export function markdownProblems(
+export function markdownProblems(source: string, rules?: MarkdownRules): string[] {
+  return locatedMarkdownProblems(source, rules).map(({ problem }) => problem);
+}
+
+/** `markdownProblems`, each with the line of `source` (from 1) it is on. */
+export function locatedMarkdownProblems(
   source: string,
   { page }: MarkdownRules = { page: false },
-): string[] {
-  const problems: string[] = [];
+): { problem: string; line: number }[] {
+  const problems: { problem: string; line: number }[] = [];
   const visit = (node: Nodes) => {
+    const report = (problem: string) =>
+      problems.push({ problem, line: node.position?.start.line ?? 1 });
     switch (node.type) {
       case "html":
-        problems.push(
+        report(
           `contains HTML (${JSON.stringify(abbreviate(node.value))}), which is not allowed here; write Markdown, such as [text](https://example.org/) for a link${page ? ". Make it an .mdx file if the page needs HTML" : ""}`,
         );
         break;
       case "image":
       case "imageReference": {
         if (!page) {
-          problems.push("contains an image, which is not allowed here; link to it instead");
+          report("contains an image, which is not allowed here; link to it instead");
           break;
         }
         const url = node.type === "image" ? node.url : definitions.get(node.identifier);
         if (url !== undefined && !isLocalImage(url)) {
-          problems.push(
+          report(
             `shows the image ${JSON.stringify(url)} from elsewhere, which the site's Content-Security-Policy (img-src 'self') would block, leaving a broken image; save the picture beside the entry and write ![what it shows](./picture.png)`,
           );
         }
@@ -74,7 +81,7 @@ export function markdownProblems(
         const local =
           page && (isSitePath(node.url) || (node.type === "definition" && isLocalImage(node.url)));
         if (!isAllowedUrl(node.url) && !local) {
-          problems.push(
+          report(
             `links to ${JSON.stringify(node.url)}; links must be full addresses starting with https://, http:// or mailto:`,
           );
         }

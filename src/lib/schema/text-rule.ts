@@ -70,11 +70,23 @@ function problemWith(character: string, { lines }: TextRule): string {
  * `U+XXXX`. Empty when the text may be published.
  */
 export function textProblems(value: string, rule: TextRule): string[] {
-  const found = new Map<string, string>();
-  for (const [character] of value.matchAll(rule.lines ? IN_LINES : IN_ONE_LINE)) {
+  return locatedTextProblems(value, rule).map(({ problem }) => problem);
+}
+
+/** `textProblems`, each with the line of `value` (from 1) where its character first appears. */
+export function locatedTextProblems(
+  value: string,
+  rule: TextRule,
+): { problem: string; line: number }[] {
+  const found = new Map<string, { problem: string; line: number }>();
+  for (const match of value.matchAll(rule.lines ? IN_LINES : IN_ONE_LINE)) {
+    const [character] = match;
     // CR and LF are one problem: a line break.
     const key = character === "\r" ? "\n" : character;
-    if (!found.has(key)) found.set(key, problemWith(character, rule));
+    if (!found.has(key)) {
+      const line = value.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      found.set(key, { problem: problemWith(character, rule), line });
+    }
   }
   return [...found.values()];
 }
