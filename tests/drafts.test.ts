@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { astroEnvironment, makeCopy } from "./support/build";
@@ -76,6 +76,81 @@ describe("the development server", () => {
         expect(html).toMatch(/class="draft-banner"[^>]*>\s*Draft:/);
         expect(log).toContain("src/content/vacancies/broken-draft.md has 1 problem:");
         expect(log).toContain("These entries are left out until they are fixed.");
+      } finally {
+        server.kill();
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it(
+    "starts despite misnamed files, leaves them out, and says so of one added while it runs",
+    { timeout: 120_000 },
+    async () => {
+      const { files } = await fixtureFiles();
+      const vacancy = files[FIXTURE.plainVacancy]!;
+      const folder = "src/content/vacancies";
+      const dir = await makeCopy({
+        [`${folder}/Bad_Name.md`]: vacancy,
+        // The committed vacancy is phd-medical-image-analysis.mdx: this repeats its id.
+        [`${folder}/phd-medical-image-analysis.md`]: vacancy,
+      });
+      const port = 4600 + Math.floor(Math.random() * 300);
+      const server = spawn(
+        process.execPath,
+        [
+          path.join(dir, "node_modules/astro/bin/astro.mjs"),
+          "dev",
+          "--port",
+          String(port),
+          "--host",
+          "127.0.0.1",
+        ],
+        { cwd: dir, env: { ...astroEnvironment(), ...NOW }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let log = "";
+      server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      const status = (page: string) =>
+        fetch(`http://127.0.0.1:${port}${page}`).then(
+          (response) => response.status,
+          () => 0,
+        );
+      const until = async (done: () => boolean | Promise<boolean>) => {
+        for (let attempt = 0; attempt < 100 && !(await done()); attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      };
+      try {
+        await until(async () => (await status("/vacancies/")) === 200);
+        expect(await status("/vacancies/")).toBe(200);
+        expect(log).toContain(`${folder}/Bad_Name.md has 1 problem:`);
+        expect(log).toMatch(
+          /phd-medical-image-analysis\.mdx? has 1 problem:\n {2}- \(the file name\): gives the id "phd-medical-image-analysis"/,
+        );
+        expect(await status("/vacancies/Bad_Name/")).toBe(404);
+        // One of the two files with that id has the page; the other does not replace it.
+        expect(await status("/vacancies/phd-medical-image-analysis/")).toBe(200);
+
+        await writeFile(path.join(dir, folder, "search.md"), vacancy);
+        await mkdir(path.join(dir, folder, "sub"));
+        await writeFile(path.join(dir, folder, "sub/x.md"), vacancy);
+        await until(
+          () =>
+            log.includes(`${folder}/search.md has 1 problem:`) &&
+            log.includes(`${folder}/sub/x.md has 1 problem:`),
+        );
+        expect(log).toContain(
+          `${folder}/search.md has 1 problem:\n  - (the file name): "search" is taken`,
+        );
+        expect(log).toContain(
+          `${folder}/sub/x.md has 1 problem:\n  - (the file): is in a subfolder`,
+        );
+        // The search page is still the search page.
+        const search = await fetch(`http://127.0.0.1:${port}/vacancies/search/`).then((r) =>
+          r.text(),
+        );
+        expect(search).not.toContain("A vacancy in plain Markdown</h1>");
       } finally {
         server.kill();
         await rm(dir, { recursive: true, force: true });

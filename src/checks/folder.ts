@@ -157,12 +157,47 @@ export function linkProblems(
  */
 export function folderErrors(
   facts: CollectionFacts,
-  { files, links }: FolderListing,
+  listing: FolderListing,
   root: string,
 ): string[] {
+  return folderProblems(facts, listing, root).map(({ message }) => message);
+}
+
+/** `folderErrors`, each with its file relative to the collection's folder. */
+export function folderProblems(
+  facts: CollectionFacts,
+  { files, links }: FolderListing,
+  root: string,
+): { file: string; message: string }[] {
   return [...linkProblems(facts, links, root), ...fileProblems(facts, files)].map(
-    ({ file, problems }) => formatEntryError(`${facts.folder}/${file}`, problems),
+    ({ file, problems }) => ({
+      file,
+      message: formatEntryError(`${facts.folder}/${file}`, problems),
+    }),
   );
+}
+
+/**
+ * The message for a file that has just appeared in a collection's folder (`file` relative to it),
+ * or nothing when its name and place are fine. It is checked as the last of the folder's files,
+ * so that it, not the entry already there, is the one that repeats an id.
+ */
+export async function newFileProblems(
+  facts: CollectionFacts,
+  file: string,
+  root: string,
+): Promise<string | undefined> {
+  const listing = await listFolder(path.join(root, facts.folder));
+  const files = [...listing.files.filter((other) => other !== file), file];
+  const links = listing.links.filter((link) => link.file === file);
+  return folderProblems(facts, { files: links.length ? [] : files, links }, root).find(
+    (problem) => problem.file === file,
+  )?.message;
+}
+
+/** True for a file (relative to the collection's folder) that is an entry to read. */
+export function isEntryFile(facts: CollectionFacts, file: string): boolean {
+  return !file.includes("/") && entryFiles(facts, [file]).length === 1;
 }
 
 /** The files of a folder's listing that are entries to read, not assets or hidden files. */

@@ -5,7 +5,7 @@ import type { z } from "astro/zod";
 import { formatEntryError } from "./messages";
 import { BODY_FIELD, exampleLeftovers } from "./entry";
 import type { CollectionFacts } from "../collections/fields";
-import { entryFiles, folderErrors, listFolder } from "./folder";
+import { entryFiles, folderProblems, isEntryFile, listFolder, newFileProblems } from "./folder";
 import { readEntry } from "./entry";
 import { announceOnGitHub } from "./workflow-commands";
 import { sourcesDigest } from "./source-digest";
@@ -49,8 +49,12 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       const root = fileURLToPath(context.config.root);
       const folder = path.join(root, facts.folder);
       const listing = await listFolder(folder);
-      const misplaced = folderErrors(facts, listing, root);
-      if (misplaced.length) throw new EntryError(announced(misplaced.join("\n\n"), root));
+      const misplaced = folderProblems(facts, listing, root);
+      // A build stops here. The development server leaves those files out and says why below.
+      if (misplaced.length && !context.watcher) {
+        const message = misplaced.map(({ message }) => message).join("\n\n");
+        throw new EntryError(announced(message, root));
+      }
       clearIfSchemasChanged(context, await schemaSourceDigest(root));
       if (!entryFiles(facts, listing.files).length) {
         // An empty or missing folder is a collection with no entries, not an error. Astro warns
@@ -65,7 +69,9 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       // During the first load, problems are collected to be reported together. Afterwards, when the
       // development server's watcher reloads one edited file, its problem is thrown at once: the
       // glob loader then logs it and keeps the entry as it was.
-      const errors = new Map<string, string>();
+      const errors = new Map<string, string>(
+        misplaced.map(({ file, message }) => [path.join(folder, file), message]),
+      );
       const state = { collecting: true };
       // The files that passed the checks as they are: "path\0digest" by id, kept with the store.
       const checked = new Map<string, string>(
@@ -74,8 +80,21 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       const loader = glob({
         pattern: facts.extensions.map((extension) => `*${extension}`),
         base: facts.folder,
-        // fileProblems has checked that every name is a valid, unique id.
-        generateId: ({ entry }) => path.basename(entry, path.extname(entry)),
+        // fileProblems has checked that every name is a valid, unique id; under the development
+        // server, a file it refused gets an id of its own until it is left out below, so that it
+        // never replaces the entry whose id it repeats.
+        generateId: ({ entry }) =>
+          errors.has(path.join(folder, entry))
+            ? `\0${entry}`
+            : path.basename(entry, path.extname(entry)),
+      });
+      context.watcher?.on("add", async (added) => {
+        const file = path.relative(folder, added).split(path.sep).join("/");
+        // The glob loader reloads the files it would load; this names the ones it would ignore.
+        if (file.startsWith("../") || isEntryFile(facts, file)) return;
+        const problems = await newFileProblems(facts, file, root);
+        if (problems)
+          context.logger.error(`${problems}\n\nThis file is left out until it is fixed.`);
       });
       await loader.load({
         ...context,
@@ -166,6 +185,7 @@ function checkedEntryTypes(
   checked: Map<string, string>,
 ): EntryTypes {
   const astroTypes = (context as LoaderContext & { entryTypes: EntryTypes }).entryTypes;
+  const folder = path.join(root, facts.folder);
   return new Map(
     facts.extensions.map((extension) => {
       const astroType = astroTypes.get(extension);
@@ -181,6 +201,14 @@ function checkedEntryTypes(
             // Astro's glob loader asks for an entry's data before it compares the file with the
             // one it stored. A file that passed these checks as it is now, at this path, under the
             // same schemas and packages, and was stored so, is not read again.
+            if (state.collecting && errors.has(filePath))
+              return { data: {}, body: "", rawData: "" };
+            // A file the development server's watcher hands on: its name is checked first.
+            if (!state.collecting) {
+              const entry = path.relative(folder, filePath).split(path.sep).join("/");
+              const misnamed = await newFileProblems(facts, entry, root);
+              if (misnamed) throw new EntryError(misnamed);
+            }
             const verdict = `${file}\0${context.generateDigest(contents)}`;
             const stored = context.store.get(id);
             if (checked.get(id) === verdict && stored?.filePath === file) {
