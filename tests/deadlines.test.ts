@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passedProgrammesWarning } from "../src/checks/references";
+import { noWayToApplyWarning, passedProgrammesWarning } from "../src/checks/references";
 import { validateEntry } from "../src/checks/messages";
 import {
   allProgrammeDeadlinesPassed,
@@ -340,5 +340,24 @@ describe("passedProgrammesWarning", () => {
     expect(passedProgrammesWarning("src/content/vacancies/a.md", false, deadlines, now)).toBe(
       undefined,
     );
+  });
+});
+
+describe("noWayToApplyWarning", () => {
+  const file = "src/content/vacancies/a.md";
+  const none = { open: true, programmes: 0, contactEmail: undefined };
+
+  it("names the file and the field, and says what to add, for an open vacancy with no way to apply", () => {
+    expect(noWayToApplyWarning(file, none)).toMatchInlineSnapshot(`
+      "src/content/vacancies/a.md has 1 problem:
+        - contactEmail: the vacancy is open, but names no programme to apply through and no address to write to, and the profile (src/content/profile/) has no email either. Add the address applicants should write to, or the programmes they apply through.
+            for example  contactEmail: admissions@example.org"
+    `);
+  });
+
+  it("says nothing once there is a programme or an address, or the vacancy is closed", () => {
+    expect(noWayToApplyWarning(file, { ...none, programmes: 1 })).toBe(undefined);
+    expect(noWayToApplyWarning(file, { ...none, contactEmail: "group@ox.ac.uk" })).toBe(undefined);
+    expect(noWayToApplyWarning(file, { ...none, open: false })).toBe(undefined);
   });
 });

@@ -143,6 +143,27 @@ export function passedProgrammesWarning(
   ]);
 }
 
+/**
+ * The warning for an open vacancy that gives an applicant no way to apply: no programme to apply
+ * through and no address to write to, neither its own `contactEmail` nor the profile's `email`.
+ * Its page would say "this advert gives no address". The build goes on, as the text may say how
+ * to apply; the maintainer adds an address or a programme.
+ */
+export function noWayToApplyWarning(
+  file: string,
+  vacancy: { open: boolean; programmes: number; contactEmail: string | undefined },
+): string | undefined {
+  if (!vacancy.open || vacancy.programmes > 0 || vacancy.contactEmail) return undefined;
+  return formatEntryError(file, [
+    {
+      field: "contactEmail",
+      problem:
+        "the vacancy is open, but names no programme to apply through and no address to write to, and the profile (src/content/profile/) has no email either. Add the address applicants should write to, or the programmes they apply through.",
+      example: "contactEmail: admissions@example.org",
+    },
+  ]);
+}
+
 /** An entry the editor knew of when it was built: its id, and whether it was a draft. */
 export interface KnownEntry {
   id: string;

@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { passedProgrammesWarning, publishedReferenceErrors } from "../checks/references";
+import {
+  noWayToApplyWarning,
+  passedProgrammesWarning,
+  publishedReferenceErrors,
+} from "../checks/references";
 import { announceOnGitHub } from "../checks/workflow-commands";
 import { isShown, type Deadline } from "../collections/fields";
 import { CLOSING_SOON_DAYS } from "../consts";
@@ -13,6 +17,17 @@ import { siteNow } from "../lib/deadlines/now";
 import { deadlineStatus, type DeadlineStatus } from "../lib/deadlines/status";
 import { programPath, vacancyPath } from "../routes";
 import { PROFILE, PROFILE_ID } from "../collections/profile";
+
+/** The warnings printed so far: the development server makes the catalog again for each page. */
+const warned = new Set<string>();
+
+/** Prints `warning` (and annotates it under GitHub Actions) unless it has been printed already. */
+function warnOnce(warning: string | undefined): void {
+  if (!warning || warned.has(warning)) return;
+  warned.add(warning);
+  announceOnGitHub(warning, process.cwd(), "warning");
+  console.warn(`[WARN] ${warning}`);
+}
 
 export type VacancyEntry = CollectionEntry<"vacancies">;
 export type ProgramEntry = CollectionEntry<"programs">;
@@ -141,16 +156,23 @@ async function buildCatalog(): Promise<Catalog> {
     };
   });
   for (const vacancy of withFunding) {
-    const warning = passedProgrammesWarning(
-      fileOf(vacancy.entry),
-      vacancy.status !== "closed",
-      vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []),
-      now,
+    const file = fileOf(vacancy.entry);
+    const open = vacancy.status !== "closed";
+    warnOnce(
+      passedProgrammesWarning(
+        file,
+        open,
+        vacancy.programs.flatMap((program) => programDeadlines.get(program.id) ?? []),
+        now,
+      ),
     );
-    if (warning) {
-      announceOnGitHub(warning, process.cwd(), "warning");
-      console.warn(`[WARN] ${warning}`);
-    }
+    warnOnce(
+      noWayToApplyWarning(file, {
+        open,
+        programmes: vacancy.programs.length,
+        contactEmail: vacancy.contactEmail,
+      }),
+    );
   }
   const ownDeadlines = withFunding.flatMap((vacancy) =>
     vacancy.entry.data.closes && vacancy.closes ? [vacancy.closes] : [],
