@@ -107,12 +107,13 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): EntryProblem[]
     case "invalid_union":
       return [{ field, problem: `has the wrong form: ${describeValue(issue.input)}.`, example }];
     case "custom": {
+      // A check may give its own example, or `null` where no value would be right.
       const fix = (issue.params as { example?: unknown } | undefined)?.example;
       return [
         {
           field,
           problem: sentence(issue.message),
-          example: typeof fix === "string" ? fix : example,
+          example: fix === null ? undefined : typeof fix === "string" ? fix : example,
         },
       ];
     }

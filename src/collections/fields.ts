@@ -141,6 +141,21 @@ export const referenceList = (
 ) =>
   z
     .array(reference(collection))
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        const { id } = item as { id: string };
+        if (seen.has(id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index],
+            message: `lists "${id}" a second time; delete this line, as each is named once`,
+            params: { example: null },
+          });
+        }
+        seen.add(id);
+      });
+    })
     .default([])
     .meta({ description, examples: [[example]] });
 
