@@ -53,6 +53,12 @@ describe("parseEntrySource", () => {
     });
   });
 
+  it("reads a file that starts with a byte-order mark, as Windows editors write it", () => {
+    const text = "---\ntitle: A\n---\n\nBody text.\n";
+    expect(parseEntrySource(`\uFEFF${text}`, "a.md")).toEqual(parseEntrySource(text, "a.md"));
+    expect(parseEntrySource("\uFEFFname: A\n", "a.yaml")).toMatchObject({ data: { name: "A" } });
+  });
+
   it("names the line of each problem in a body, counted from the top of the file, in order", async () => {
     const file = "src/content/vacancies/a.md";
     const text = [

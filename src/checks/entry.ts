@@ -26,9 +26,11 @@ export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$
  * schema sees it. A syntax error is given with its line counted from the top of the file.
  */
 export function parseEntrySource(
-  contents: string,
+  written: string,
   file: string,
 ): EntrySource | { problems: EntryProblem[] } {
+  // A byte-order mark, which some Windows editors put first, is not part of the text.
+  const contents = written.replace(/^\uFEFF/, "");
   const isMarkdown = /\.mdx?$/.test(file);
   let yamlText = contents;
   let body = "";
