@@ -54,6 +54,8 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // How long plugins took says nothing a maintainer can act on, and a busy machine prints it.
+        checks: { bundlerTimings: false },
         onwarn(warning, warn) {
           // Astro marks each MDX content entry with a "use astro:head-inject" directive that the
           // bundler warns about, once per .mdx file. It is harmless and known upstream

@@ -126,6 +126,8 @@ async function buildInto(cache: string, root: string, base: string): Promise<voi
       chunkSizeWarningLimit: 8_000,
       reportCompressedSize: false,
       rolldownOptions: {
+        // How long plugins took says nothing a maintainer can act on; a busy machine printed it.
+        checks: { bundlerTimings: false },
         input: path.join(root, ENTRY),
         output: {
           entryFileNames: path.basename(EDITOR_SCRIPT_PATH),
