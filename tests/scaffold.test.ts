@@ -323,6 +323,23 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(await readFile(file, "utf8")).toBe("name: Existing\n");
   });
 
+  it("refuses a name the build would refuse: a reserved address, or an id another entry has", async () => {
+    const search = await run("vacancy", "Search");
+    expect(search.status).toBe(1);
+    expect(search.stderr).toContain(
+      "src/content/vacancies/search.md would be refused by the build; nothing was written.",
+    );
+    expect(search.stderr).toContain('"search" is taken by another page of the site');
+    const mdx = path.join(root, "src/content/vacancies/test-position.mdx");
+    await writeFile(mdx, "---\ntitle: Existing\n---\n");
+    const twin = await run("vacancy", "Test Position");
+    expect(twin.status).toBe(1);
+    expect(twin.stderr).toContain(
+      'gives the id "test-position", as src/content/vacancies/test-position.mdx does',
+    );
+    expect(await readdir(path.join(root, "src/content/vacancies"))).toEqual(["test-position.mdx"]);
+  });
+
   it("rejects an unknown kind of entry, listing the valid ones", async () => {
     const result = await run("profile", "Test Position");
     expect(result.status).toBe(1);

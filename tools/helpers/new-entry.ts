@@ -10,6 +10,7 @@ import { COLLECTIONS, collectionNamed } from "../../src/collections/index";
 import { siteNow } from "../../src/lib/deadlines/now";
 import { entryTemplate } from "../../src/lib/schema/scaffold";
 import { slugify } from "../../src/lib/formatting/slug";
+import { newFileProblems } from "../../src/checks/folder";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -91,6 +92,14 @@ export async function newEntry(args: string[], io: NewEntryIO): Promise<number> 
 
   const relative = `${facts.folder}/${slug}${extension}`;
   const root = path.resolve(values.root);
+  // The build's own check of the name: not reserved, and no other entry with that id.
+  const refused = await newFileProblems(facts, `${slug}${extension}`, root);
+  if (refused) {
+    io.error(
+      `${relative} would be refused by the build; nothing was written. Choose another title.\n\n${refused}`,
+    );
+    return 1;
+  }
   try {
     // `wx` fails if the file exists, so an entry is never overwritten, even in a race.
     await writeFile(path.join(root, relative), text, { flag: "wx" });
