@@ -129,6 +129,8 @@ test("adds a vacancy through the form, and the build publishes it with those fac
   await expect(draft).toBeChecked();
   await draft.uncheck();
   await expect(field(page, "Build check")).toContainText("The build accepts this entry.");
+  // The file name is typed once, in the Slug panel, and is the page's address.
+  await page.getByRole("textbox", { name: "Slug" }).fill("phd-studentship-in-fetal-ultrasound");
 
   await page.getByRole("button", { name: "Save" }).click();
   const file = "src/content/vacancies/phd-studentship-in-fetal-ultrasound.md";
@@ -337,6 +339,31 @@ for (const bad of BAD_VALUES) {
     expect(await repositoryFile(page, bad.file)).toBe(before);
   });
 }
+
+test("takes a new entry's file name only where the build would: not another page's address, not an id in use, lower-case words", async ({
+  page,
+}) => {
+  await openEditor(page, "#/collections/vacancies/new");
+  const slug = page.getByRole("group", { name: "Slug" });
+  const name = slug.getByRole("textbox", { name: "Slug" });
+  // The MDX vacancy's id: the form keeps MDX vacancies in a collection of their own.
+  // The form checks its fields when asked to save (the rest of this one is empty).
+  for (const refused of ["search", "PhD_in_AI", "phd-medical-image-analysis"]) {
+    await name.fill(refused);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(slug.getByRole("alert")).toContainText(
+      /Lower-case letters and digits joined by single hyphens, and not open, past, search .*, nor the name of another vacancy/,
+    );
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+  }
+  await name.fill("phd-in-cardiac-mri");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /error/ }).last()).toBeVisible();
+  await expect(slug.getByRole("alert")).toHaveCount(0);
+  expect(await repositoryFolder(page, "src/content/vacancies")).toEqual([
+    "phd-medical-image-analysis.mdx",
+  ]);
+});
 
 test("does not run inside another page's frame, where a click could be stolen", async ({
   page,

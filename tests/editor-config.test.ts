@@ -11,6 +11,7 @@ import {
 import { shapeOf, unwrap } from "../src/lib/schema/walk";
 import { asSaved } from "../src/lib/schema/saved-entry";
 import { publishedReferenceErrors, referenceWarnings } from "../src/checks/references";
+import { fileProblems } from "../src/checks/folder";
 
 const OPTIONS = {
   repository: "example-group/vacancies",
@@ -190,12 +191,35 @@ describe("the editor's configuration", () => {
       publish_mode: "editorial_workflow",
       output: { omit_empty_optional_fields: true },
     });
-    const [pattern] = (byName("vacancies")["slug"] as { pattern: [string, string] }).pattern;
-    const slug = new RegExp(pattern);
-    expect(slug.test("phd-in-cardiac-mri")).toBe(true);
-    expect(slug.test("PhD in MRI")).toBe(false);
-    for (const reserved of COLLECTIONS[0]!.facts.reservedIds)
-      expect(slug.test(reserved)).toBe(false);
+  });
+
+  it("takes a new entry's file name only where the build's folder check would take it", () => {
+    const [vacancies] = COLLECTIONS;
+    const mdx = "phd-medical-image-analysis";
+    const withOthers = editorConfig(COLLECTIONS, { ...OPTIONS, otherIds: { vacancies: [mdx] } });
+    const collection = (withOthers["collections"] as Collection[])[0]!;
+    const [pattern] = (collection["slug"] as { pattern: [string, string] }).pattern;
+    const names = [
+      "phd-in-cardiac-mri",
+      "phd-2027",
+      "PhD in MRI",
+      "phd_in_ai",
+      "phd--mri",
+      "-phd",
+      "phd-",
+      "磁共振成像博士",
+      "pédiatrie",
+      mdx,
+      `${mdx}-2`,
+      ...vacancies!.facts.reservedIds,
+    ];
+    for (const name of names) {
+      const file = `${name}.md`;
+      const build = fileProblems(vacancies!.facts, [`${mdx}.mdx`, file]).filter(
+        (problem) => problem.file === file,
+      );
+      expect(new RegExp(pattern).test(name), name).toBe(build.length === 0);
+    }
   });
 
   it("offers GitHub sign-in through the group's OAuth client when there is one", () => {

@@ -1,5 +1,6 @@
 import type { CollectionFacts } from "../../collections/fields";
-import { elementOf, enumValuesOf, shapeOf, unwrap, type AnySchema } from "./walk";
+import { slugify } from "../formatting/slug";
+import { elementOf, enumValuesOf, examplesAt, shapeOf, unwrap, type AnySchema } from "./walk";
 
 /**
  * The editor's configuration (Sveltia CMS, served at /admin/config.yml), written from the same
@@ -40,6 +41,12 @@ export interface EditorConfigOptions {
    * other files; the editor can only warn with them, as they may have changed since.
    */
   knownEntries?: Readonly<Record<string, readonly { id: string; draft: boolean }[]>>;
+  /**
+   * Ids of each collection's entries written in another file type than new ones (MDX vacancies),
+   * which a new entry may not take: the editor keeps them in a collection of their own, and
+   * checks a new name only against its own collection's.
+   */
+  otherIds?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The field the editor adds to each form to run the build's checks on the whole entry. */
@@ -139,17 +146,20 @@ function collectionsFor(
     ];
   }
   const identifier = shapeOf(schema)?.["title"] ? "title" : "name";
+  const otherIds = options.otherIds?.[facts.name] ?? [];
+  const taken = [...facts.reservedIds, ...otherIds];
   const common = {
     folder: facts.folder,
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
+    // The file name is the entry's id, in its address and in references: typed once, when the
+    // entry is created (Sveltia's Slug panel), and checked there by the build's rule.
     slug: {
-      template: `{{${identifier}}}`,
-      // The file name is the page's address: set once, when the entry is created.
       editable: ["create"],
+      hint: `The file name, without ${facts.extensions.join(" or ")}: lower-case letters and digits joined by single hyphens, such as ${slugExample(schema, identifier)}. It is the ${facts.noun}'s id in addresses and references, and cannot be changed here later.`,
       pattern: [
-        `^${facts.reservedIds.length ? `(?!(?:${facts.reservedIds.join("|")})$)` : ""}${id}$`,
-        `Lower-case letters and digits joined by single hyphens${facts.reservedIds.length ? `, and not ${facts.reservedIds.join(", ")}` : ""}.`,
+        `^${taken.length ? `(?!(?:${taken.join("|")})$)` : ""}${id}$`,
+        `Lower-case letters and digits joined by single hyphens${facts.reservedIds.length ? `, and not ${facts.reservedIds.join(", ")} (other pages' addresses)` : ""}${otherIds.length ? `, nor the name of another ${facts.noun}` : ""}.`,
       ],
     },
     label_singular: capitalise(facts.noun),
@@ -194,6 +204,12 @@ function collectionsFor(
       fields: [...fields, body, buildCheck(extension)],
     };
   });
+}
+
+/** A file name for the hint: the identifier field's example, named as `npm run new` names it. */
+function slugExample(schema: AnySchema, identifier: string): string {
+  const [example] = examplesAt(schema, [identifier]);
+  return typeof example === "string" ? slugify(example) : "a-name";
 }
 
 /** The collection a list of references points to (`.meta({ references })` on its items). */

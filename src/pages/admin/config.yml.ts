@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import { ID_PATTERN } from "../../collections/fields";
 import { COLLECTIONS } from "../../collections/index";
 import { PROFILE, PROFILE_ID } from "../../collections/profile";
+import { VACANCIES } from "../../collections/vacancies";
 import { EDITOR_REPOSITORY } from "../../consts";
 import { TIME_ZONE_NAMES } from "../../lib/deadlines/zone-names";
 import { editorConfig } from "../../lib/schema/editor-config";
@@ -20,6 +21,11 @@ export const GET: APIRoute = async () => {
     singleFiles: { [PROFILE.name]: PROFILE_ID },
     idPattern: ID_PATTERN,
     knownEntries: { programs: await known("programs"), scholarships: await known("scholarships") },
+    otherIds: {
+      vacancies: (await getCollection("vacancies"))
+        .filter(({ filePath }) => !filePath?.endsWith(VACANCIES.extensions[0]))
+        .map(({ id }) => id),
+    },
   });
   const text = `# Written by the build from src/collections/ (src/lib/schema/editor-config.ts). Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
   return new Response(text, { headers: { "Content-Type": "application/yaml; charset=utf-8" } });
