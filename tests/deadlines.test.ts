@@ -103,6 +103,8 @@ describe("deadline validation messages", () => {
         "UTC+1",
         "Etc/GMT+5",
         "Etc/GMT-14",
+        "GMT",
+        "EST5EDT",
       ].map(
         async (timeZone) =>
           (await messageFor({ localDateTime: "2025-12-02T12:00", timeZone })).split("\n")[1],
@@ -117,6 +119,8 @@ describe("deadline validation messages", () => {
         "  - deadlines[0].timeZone: "UTC+1" is an offset, not a time zone; use the zone of the place whose clocks set the deadline, such as "Europe/London", so that daylight saving time is followed.",
         "  - deadlines[0].timeZone: "Etc/GMT+5" is a fixed offset of -05:00 (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London".",
         "  - deadlines[0].timeZone: "Etc/GMT-14" is a fixed offset of +14:00 (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London".",
+        "  - deadlines[0].timeZone: "GMT" is UTC all year round, not the UK's clocks, which move to BST in summer; write "UTC", or the zone of the place whose clocks set the deadline, such as "Europe/London".",
+        "  - deadlines[0].timeZone: "EST5EDT" is a set of rules in the IANA database, not a place; use the zone of the place whose clocks set the deadline, such as "America/New_York" or "Europe/Paris".",
       ]
     `);
     for (const timeZone of [
@@ -130,14 +134,15 @@ describe("deadline validation messages", () => {
     }
   });
 
-  it("refuses a leap second, which Temporal would read as :59", async () => {
-    expect(
-      (await messageFor({ localDateTime: "2025-12-02T12:00:60", timeZone: "Europe/London" })).split(
-        "\n",
-      )[1],
-    ).toMatchInlineSnapshot(
-      `"  - deadlines[0].localDateTime: "2025-12-02T12:00:60" is not a real date and time: check the day, month, hour, minute and second."`,
-    );
+  it("refuses seconds, which pages would not show (a leap second among them), giving the minute", async () => {
+    for (const localDateTime of ["2027-01-31T17:00:30", "2025-12-02T12:00:60"]) {
+      const message = await messageFor({ localDateTime, timeZone: "Europe/London" });
+      const minute = localDateTime.slice(0, 16);
+      expect(message).toContain(
+        `- deadlines[0].localDateTime: "${localDateTime}" gives seconds, which pages and calendars would not show; give the minute, such as "${minute}".`,
+      );
+      expect(message).toContain(`for example  localDateTime: "${minute}"`);
+    }
   });
 
   it("rejects a time skipped when the clocks go forward", async () => {
@@ -171,7 +176,7 @@ describe("deadline validation messages", () => {
     expect(
       await messageFor({ localDateTime: "2025-02-30T12:00", timeZone: "Europe/London" }),
     ).toContain(
-      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a real date and time: check the day, month, hour, minute and second.',
+      'deadlines[0].localDateTime: "2025-02-30T12:00" is not a real date and time: check the day, month, hour and minute.',
     );
   });
 

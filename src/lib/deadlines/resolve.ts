@@ -27,7 +27,9 @@ export type DeadlineProblem = {
   fix?: string;
 };
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::(\d{2}))?$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** A local time with seconds, which pages would not show: the minute it starts is group 1. */
+const WITH_SECONDS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):\d{2}(?:\.\d+)?$/;
 
 /** A wall-clock time as milliseconds, read as if it were UTC; UTC needs no zone data. */
 const wallMs = (local: Temporal.PlainDateTime) => local.toZonedDateTime("UTC").epochMilliseconds;
@@ -56,6 +58,16 @@ export function resolveDeadline(
   if (zoneProblem) return { problem: { field: "timeZone", message: zoneProblem } };
   const written = LOCAL_DATE_TIME.exec(localDateTime);
   if (!written) {
+    const minute = WITH_SECONDS.exec(localDateTime)?.[1];
+    if (minute) {
+      return {
+        problem: {
+          field: "localDateTime",
+          message: `${JSON.stringify(localDateTime)} gives seconds, which pages and calendars would not show; give the minute, such as "${minute}"`,
+          fix: `localDateTime: "${minute}"`,
+        },
+      };
+    }
     return {
       problem: {
         field: "localDateTime",
@@ -69,12 +81,11 @@ export function resolveDeadline(
   } catch {
     local = undefined;
   }
-  // Temporal reads a leap second, :60, as :59 even when asked to reject what overflows.
-  if (!local || (written[1] !== undefined && Number(written[1]) !== local.second)) {
+  if (!local) {
     return {
       problem: {
         field: "localDateTime",
-        message: `${JSON.stringify(localDateTime)} is not a real date and time: check the day, month, hour, minute and second`,
+        message: `${JSON.stringify(localDateTime)} is not a real date and time: check the day, month, hour and minute`,
       },
     };
   }

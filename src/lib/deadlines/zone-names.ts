@@ -31,6 +31,19 @@ const SAME_RULES = (() => {
 
 const ETC_GMT = /^Etc\/GMT([+-])(\d{1,2})$/;
 
+/** Every name the IANA data has, zones and links, places or not (`EST5EDT`, `GMT`). */
+const IANA_NAMES: ReadonlySet<string> = new Set([
+  ...packed.zones.map((zone) => zone.split("|")[0]!),
+  ...packed.links.flatMap((link) => link.split("|")),
+]);
+
+/** Names of UTC itself: `GMT`, `Etc/UTC`, `Zulu`, … */
+const UTC_NAMES = new Set([
+  ...(SAME_RULES.get("Etc/UTC") ?? []),
+  ...(SAME_RULES.get("Etc/GMT-0") ?? []),
+  ...(SAME_RULES.get("Etc/GMT") ?? []),
+]);
+
 /**
  * What is wrong with a deadline's zone name, as a sentence, or nothing when it is one of
  * `TIME_ZONE_NAMES`. Near misses get a "did you mean", aliases their listed name, and `Etc/GMT+5`
@@ -48,8 +61,14 @@ export function timeZoneNameProblem(timeZone: string): string | undefined {
   if (/^(?:UTC|GMT)?\s*[+\-\u2212]\d/.test(timeZone)) {
     return `${quoted} is an offset, not a time zone; use the zone of the place whose clocks set the deadline, such as "Europe/London", so that daylight saving time is followed`;
   }
+  if (UTC_NAMES.has(timeZone)) {
+    return `${quoted} is UTC all year round, not the UK's clocks, which move to BST in summer; write "UTC", or the zone of the place whose clocks set the deadline, such as "Europe/London"`;
+  }
   const listed = SAME_RULES.get(timeZone)?.find((name) => TIME_ZONE_NAMES.has(name));
   if (listed) return `${quoted} is an old name; write "${listed}"`;
+  if (IANA_NAMES.has(timeZone)) {
+    return `${quoted} is a set of rules in the IANA database, not a place; use the zone of the place whose clocks set the deadline, such as "America/New_York" or "Europe/Paris"`;
+  }
   const near = closestMatch(timeZone, [...TIME_ZONE_NAMES]);
   // Close in the whole name is not enough: "Europe/Oxford" is not a typo of "Europe/Oslo".
   if (near && closestMatch(placeOf(timeZone), [placeOf(near)]))
