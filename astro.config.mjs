@@ -24,6 +24,21 @@ const timeZoneDataVersion = {
   },
 };
 
+/**
+ * Gives plain Markdown vacancies a renderer that knows the site's base, so that a link written
+ * from the site root (`[all vacancies](/vacancies/)`) works under a sub-path. The base is final
+ * here: Astro has merged `--base` into the config before this hook runs.
+ * @type {import("astro").AstroIntegration}
+ */
+const markdownUnderBase = {
+  name: "markdown-under-base",
+  hooks: {
+    "astro:config:setup": ({ config, updateConfig }) => {
+      updateConfig({ markdown: { processor: sanitizedMarkdown(config.base) } });
+    },
+  },
+};
+
 /** Where the build writes, and under which base: known once the config is resolved. */
 const output = { dir: new URL("./dist/", import.meta.url), base: "/" };
 
@@ -50,7 +65,8 @@ export default defineConfig({
     },
   },
   // A plain Markdown vacancy is data: its text is sanitized like the Markdown fields.
-  markdown: { processor: sanitizedMarkdown, syntaxHighlight: false },
+  // `markdownUnderBase` replaces this processor with one for the base the site is built under.
+  markdown: { processor: sanitizedMarkdown(), syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {
@@ -73,6 +89,7 @@ export default defineConfig({
   },
   integrations: [
     timeZoneDataVersion,
+    markdownUnderBase,
     // MDX bodies are code: they keep Astro's own Markdown settings, unsanitized.
     mdx({ extendMarkdownConfig: false, syntaxHighlight: false }),
     {

@@ -1,5 +1,7 @@
 import { unified } from "@astrojs/markdown-remark";
+import type { Element, Root, RootContent } from "hast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from "rehype-sanitize";
+import { withBase } from "../../routes";
 
 /**
  * What rendered Markdown from entries may contain: GitHub's allow-list (no scripts, no event
@@ -11,8 +13,44 @@ export const SANITIZE: SanitizeOptions = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
 };
 
+/** The attribute of each element that holds an address a page's text may write as a site path. */
+const ADDRESS_ATTRIBUTES: Record<string, string> = { a: "href", img: "src" };
+
+/**
+ * A rehype plugin that puts the site's `base` in front of every link and image written as a path
+ * from the site root, so that `[all vacancies](/vacancies/)` and `![chart](/images/chart.png)`
+ * still work when the site is built under a sub-path (`--base /lab/` gives `/lab/vacancies/`).
+ * Entries write such paths as if there were no base, so a path that already starts with it gets it
+ * again: the same text then works wherever the site is deployed. Full addresses, `//host/` ones,
+ * relative paths (`./`, `../`) and `#fragments` are left as they are.
+ */
+function rehypeSiteBase({ base }: { base: string }) {
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element") addBase(node, base);
+    if ("children" in node) node.children.forEach(visit);
+  };
+  return (tree: Root) => visit(tree);
+}
+
+function addBase(element: Element, base: string): void {
+  const attribute = ADDRESS_ATTRIBUTES[element.tagName];
+  if (!attribute) return;
+  const address = element.properties[attribute];
+  if (typeof address === "string" && address.startsWith("/") && !address.startsWith("//")) {
+    element.properties[attribute] = withBase(address, base);
+  }
+}
+
 /**
  * The Markdown pipeline for content that is data: plain Markdown vacancies (Astro's
- * `markdown.processor`) and the Markdown fields of entries. MDX bodies are code and do not use it.
+ * `markdown.processor`) and the Markdown fields of entries, for a site built under `base` (`/` at
+ * the root, `/lab/` under a sub-path). MDX bodies are code and do not use it.
  */
-export const sanitizedMarkdown = unified({ rehypePlugins: [[rehypeSanitize, SANITIZE]] });
+export function sanitizedMarkdown(base = "/") {
+  return unified({
+    rehypePlugins: [
+      [rehypeSanitize, SANITIZE],
+      [rehypeSiteBase, { base }],
+    ],
+  });
+}
