@@ -72,6 +72,19 @@ function fileFor(pathname: string, base: string): string | undefined {
       expect(broken).toEqual([]);
     });
 
+    it("puts the base in front of the site paths in a plain Markdown vacancy's text, and only those", async () => {
+      const page = await readFile(builtPath("vacancies/plain-markdown/index.html"), "utf8");
+      const link = (text: string) => new RegExp(`<a href="[^"]*">${text}</a>`).exec(page)?.[0];
+      expect(link("all vacancies")).toBe(`<a href="${base}vacancies/">all vacancies</a>`);
+      expect(link("past positions")).toBe(`<a href="${base}vacancies/past/">past positions</a>`);
+      expect(/<img src="[^"]*" alt="the group&#x27;s icon">/.exec(page)?.[0]).toBe(
+        `<img src="${base}favicon-32x32.png" alt="the group&#x27;s icon">`,
+      );
+      expect(link("this page")).toBe('<a href="./">this page</a>');
+      expect(link("the list")).toBe('<a href="../">the list</a>');
+      expect(link("how to apply")).toBe('<a href="#plain-markdown-how-to-apply">how to apply</a>');
+    });
+
     it("lists only addresses under the base in the sitemap, feed and calendar", async () => {
       const dist = builtPath();
       for (const file of ["sitemap-0.xml", "rss.xml", "deadlines.ics", "robots.txt"]) {

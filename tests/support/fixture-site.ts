@@ -20,6 +20,18 @@ export const FIXTURE = {
   plainVacancy: "src/content/vacancies/plain-markdown.md",
 } as const;
 
+/**
+ * What the plain Markdown vacancy's text adds to the seed's: links and a picture by path from the
+ * site root, which the build puts under the base, and relative ones, which it leaves alone.
+ */
+const PLAIN_VACANCY_LINKS = [
+  "See [all vacancies](/vacancies/), [past positions][past], [this page](./), [the list](../),",
+  "[how to apply](#plain-markdown-how-to-apply) and the group's icon:",
+  "![the group's icon](/favicon-32x32.png)",
+  "",
+  "[past]: /vacancies/past/",
+].join("\n");
+
 export interface FixtureFiles {
   files: Record<string, string>;
   generated: Pick<GeneratedSite, "closed" | "vacancyFiles">;
@@ -60,7 +72,7 @@ export async function fixtureFiles(): Promise<FixtureFiles> {
     files: {
       ...Object.fromEntries(generated.files),
       [FIXTURE.draftVacancy]: await vacancy("Draft position in cardiac imaging", true),
-      [FIXTURE.plainVacancy]: await vacancy("A vacancy in plain Markdown", false),
+      [FIXTURE.plainVacancy]: `${await vacancy("A vacancy in plain Markdown", false)}\n${PLAIN_VACANCY_LINKS}\n`,
       [FIXTURE.draftProgramme]: [
         "name: Draft programme",
         "url: https://www.ox.ac.uk/draft-programme",
