@@ -8,7 +8,7 @@ import { preview } from "vite";
 import type { z } from "astro/zod";
 import { checkEntry, parseEntrySource } from "../src/checks/entry";
 import { COLLECTIONS } from "../src/collections/index";
-import { sanitizedMarkdown } from "../src/lib/markdown/processor";
+import { renderMarkdown } from "../src/lib/markdown/render";
 import { astroEnvironment, buildCopy, makeCopy, removeCopy } from "../tests/support/build";
 import {
   contentFiles,
@@ -18,15 +18,6 @@ import {
   repositoryFolder,
   seedRepository,
 } from "./utils/editor";
-
-/**
- * A plain Markdown vacancy's text as the build renders it, at the root. (The renderer of fields,
- * src/lib/markdown/render.ts, takes the base from Vite's import.meta.env, which Playwright has not.)
- */
-async function renderBody(body: string): Promise<string> {
-  const renderer = await sanitizedMarkdown().createRenderer({ syntaxHighlight: false });
-  return (await renderer.render(body)).code;
-}
 
 // Every field is drawn at once on a tall page (Sveltia draws fields as they scroll into view),
 // and the browser's zone is far from UTC, so that a date or time shifted by it would show.
@@ -257,7 +248,7 @@ test("round-trips every entry of the site: one field changes, nothing else, and 
     });
     // The body keeps its meaning: a Markdown editor may write the same thing differently.
     if (file.endsWith(".md")) {
-      expect(await renderBody(saved.body), file).toBe(await renderBody(original.body));
+      expect(await renderMarkdown(saved.body), file).toBe(await renderMarkdown(original.body));
     } else {
       expect(saved.body, file).toBe(original.body);
     }

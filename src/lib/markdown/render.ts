@@ -7,15 +7,13 @@ const rendered = new Map<string, Promise<string>>();
 
 /**
  * Short Markdown from an entry's data (descriptions, advice) as HTML: checked by the schemas,
- * sanitized here, with the build's base in front of site paths as in a vacancy's text. One
- * renderer serves the whole build.
+ * sanitized here. The schemas refuse site paths in fields, so no base is needed. One renderer
+ * serves the whole build.
  */
 export function renderMarkdown(source: string): Promise<string> {
   let html = rendered.get(source);
   if (!html) {
-    renderer ??= sanitizedMarkdown(import.meta.env.BASE_URL).createRenderer({
-      syntaxHighlight: false,
-    });
+    renderer ??= sanitizedMarkdown().createRenderer({ syntaxHighlight: false });
     html = renderer.then((processor) => processor.render(source)).then(({ code }) => code);
     rendered.set(source, html);
   }
