@@ -4,7 +4,6 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { preview } from "vite";
 import type { z } from "astro/zod";
 import { checkEntry, parseEntrySource } from "../src/checks/entry";
 import { COLLECTIONS } from "../src/collections/index";
@@ -18,6 +17,7 @@ import {
   repositoryFolder,
   seedRepository,
 } from "./utils/editor";
+import { serveCopy } from "./utils/preview";
 
 // Every field is drawn at once on a tall page (Sveltia draws fields as they scroll into view),
 // and the browser's zone is far from UTC, so that a date or time shifted by it would show.
@@ -384,18 +384,10 @@ test("works under a sub-path: a site built with --base /lab/ has it at /lab/admi
 }) => {
   test.setTimeout(120_000);
   const build = await buildCopy({}, { SITE_NOW }, ["--base", "/lab/"]);
-  const server = await preview({
-    configFile: false,
-    root: build.dir,
-    base: "/lab/",
-    appType: "mpa",
-    logLevel: "silent",
-    build: { outDir: path.join(build.dir, "dist") },
-    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
-  });
+  const server = await serveCopy(build.dir, "/lab/");
   try {
     expect(build.ok, build.output).toBe(true);
-    const address = server.resolvedUrls!.local[0]!;
+    const { address } = server;
     origins.add(new URL(address).origin);
     const admin = `${address}admin/`;
     const fonts: string[] = [];
@@ -415,7 +407,7 @@ test("works under a sub-path: a site built with --base /lab/ has it at /lab/admi
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/^200 \/lab\/admin\/assets\//);
   } finally {
-    await new Promise((resolve) => server.httpServer.close(resolve));
+    await server.close();
     await removeCopy(build);
   }
 });

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { collectViolations, sendMetaPolicyAsHeader } from "./utils/csp";
+import { axeViolations, sidewaysScroll } from "./utils/page-checks";
 import { builtSitemapPaths, NOT_FOUND_PATH, sitemapPaths } from "./utils/site";
 
 // One visit per page and condition runs every check a page must pass everywhere: its status, axe,
@@ -167,19 +167,8 @@ for (const path of [...PAGES, NOT_FOUND_PATH]) {
           if (status === 200) await checkHead(page, path);
         }
 
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map(
-            (violation) =>
-              `${violation.id} (${violation.impact}): ${violation.nodes
-                .map((node) => node.target.join(" "))
-                .join(", ")}`,
-          ),
-        ).toEqual([]);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, "scrolls sideways").toBeLessThanOrEqual(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await sidewaysScroll(page), "scrolls sideways").toBeLessThanOrEqual(0);
         expect(violations).toEqual([]);
         expect(errors).toEqual([]);
       });

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { buildCopy, removeCopy, type BuildResult } from "../tests/support/build";
+import { axeViolations, sidewaysScroll } from "./utils/page-checks";
+import { serveCopy, type ServedCopy } from "./utils/preview";
+
+// A copy of the site with a second open vacancy, so that /vacancies/ shows two in full, and with
+// what a vacancy's Markdown may hold that is wider than a phone: a table with addresses in its
+// cells, a table with a long word, and a line of code longer than any screen is wide.
+const TITLE = "PhD in fetal ultrasound";
+const ID = "phd-in-fetal-ultrasound";
+const LONG_WORD = "Ultrasound".repeat(30);
+const LONG_LINE = `model = train(${Array.from({ length: 20 }, (_, index) => `option_${index}=True`).join(", ")})`;
+const CONDITIONS = [390, 1280].flatMap((width) =>
+  (["light", "dark"] as const).map((theme) => ({ width, theme })),
+);
+
+/** The seed vacancy's facts under another title, with a body of tables and code. */
+function wideVacancy(): string {
+  const seed = readFileSync(
+    new URL("../src/content/vacancies/phd-medical-image-analysis.mdx", import.meta.url),
+    "utf8",
+  );
+  const frontMatter = seed.slice(0, seed.indexOf("\n---", 4) + 4);
+  const body = [
+    "The group shares its data and its code.",
+    "",
+    "| Resource | Address |",
+    "| --- | --- |",
+    "| Courses | https://www.ox.ac.uk/admissions/graduate/courses/dphil-engineering-science |",
+    "| Code | https://github.com/oxford-medical-imaging/fetal-ultrasound-analysis |",
+    "",
+    "| Term | Meaning |",
+    "| --- | --- |",
+    `| ${LONG_WORD} | A word longer than any screen is wide |`,
+    "",
+    "```python",
+    LONG_LINE,
+    "```",
+  ].join("\n");
+  return `${frontMatter.replace(/^title: .*$/m, `title: ${TITLE}`)}\n\n${body}\n`;
+}
+
+// One copy for the whole file: its tests run one after another in one worker.
+test.describe.configure({ mode: "default" });
+
+let build: BuildResult;
+let site: ServedCopy;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  build = await buildCopy(
+    { [`src/content/vacancies/${ID}.md`]: wideVacancy() },
+    { SITE_NOW: "2025-11-25T10:00:00Z" },
+  );
+  expect(build.ok, build.output).toBe(true);
+  site = await serveCopy(build.dir);
+});
+
+test.afterAll(async () => {
+  await site?.close();
+  if (build) await removeCopy(build);
+});
+
+for (const { width, theme } of CONDITIONS) {
+  test(`at ${width} px in the ${theme} theme, a wide table or line of code in a vacancy's text stays in the text column: neither its page nor /vacancies/ scrolls sideways, and its page passes axe`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: theme });
+
+    await page.goto(`${site.address}vacancies/${ID}/`);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+    await expect(main.getByRole("table")).toHaveCount(2);
+    await expect(main.getByRole("cell", { name: LONG_WORD })).toBeVisible();
+    await expect(main.getByText(LONG_LINE)).toBeVisible();
+    expect(await sidewaysScroll(page), "scrolls sideways").toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${site.address}vacancies/`);
+    await expect(page.getByRole("article", { name: TITLE }).getByRole("table")).toHaveCount(2);
+    expect(await sidewaysScroll(page), "scrolls sideways").toBeLessThanOrEqual(0);
+  });
+}
