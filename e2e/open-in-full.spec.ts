@@ -9,19 +9,22 @@ import { serveCopy, type ServedCopy } from "./utils/preview";
 // cells, a table with a long word, and a line of code longer than any screen is wide.
 const TITLE = "PhD in fetal ultrasound";
 const ID = "phd-in-fetal-ultrasound";
+const SEED = readFileSync(
+  new URL("../src/content/vacancies/phd-medical-image-analysis.mdx", import.meta.url),
+  "utf8",
+);
+const SEED_TITLE = /^title: (.*)$/m.exec(SEED)![1]!;
 const LONG_WORD = "Ultrasound".repeat(30);
 const LONG_LINE = `model = train(${Array.from({ length: 20 }, (_, index) => `option_${index}=True`).join(", ")})`;
+/** The sections each vacancy has, landmarks named by their headings. */
+const SECTIONS = ["How to apply", "Related PhD Programs", "Scholarships"];
 const CONDITIONS = [390, 1280].flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({ width, theme })),
 );
 
 /** The seed vacancy's facts under another title, with a body of tables and code. */
 function wideVacancy(): string {
-  const seed = readFileSync(
-    new URL("../src/content/vacancies/phd-medical-image-analysis.mdx", import.meta.url),
-    "utf8",
-  );
-  const frontMatter = seed.slice(0, seed.indexOf("\n---", 4) + 4);
+  const frontMatter = SEED.slice(0, SEED.indexOf("\n---", 4) + 4);
   const body = [
     "The group shares its data and its code.",
     "",
@@ -83,3 +86,27 @@ for (const { width, theme } of CONDITIONS) {
     expect(await sidewaysScroll(page), "scrolls sideways").toBeLessThanOrEqual(0);
   });
 }
+
+test("/vacancies/ shows both open vacancies in full, each section's landmark named for its vacancy, and passes axe", async ({
+  page,
+}) => {
+  await page.goto(`${site.address}vacancies/`);
+  await expect(page.getByRole("main").getByRole("article")).toHaveCount(2);
+  for (const title of [TITLE, SEED_TITLE]) {
+    const article = page.getByRole("article", { name: title });
+    for (const section of SECTIONS) {
+      // Seen as before: the heading alone. Heard with the vacancy's title after it.
+      await expect(article.getByRole("heading", { name: section, exact: true })).toBeVisible();
+      await expect(
+        article.getByRole("region", { name: `${section} ${title}`, exact: true }),
+      ).toBeVisible();
+    }
+  }
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A vacancy's own page has one of each, named by its heading alone.
+  await page.goto(`${site.address}vacancies/${ID}/`);
+  for (const section of SECTIONS) {
+    await expect(page.getByRole("region", { name: section, exact: true })).toBeVisible();
+  }
+});
