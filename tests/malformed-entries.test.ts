@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { z } from "astro/zod";
 import { afterAll, describe, expect, it } from "vitest";
-import { entryFiles, folderErrors, listFolder } from "../src/checks/folder";
+import { entryFiles, folderErrors, listFolder, picturesError } from "../src/checks/folder";
 import { readEntry } from "../src/checks/entry";
 import { publishedReferenceErrors, type EntryReferences } from "../src/checks/references";
 import { COLLECTIONS } from "../src/collections/index";
@@ -74,6 +74,8 @@ afterAll(() => rm(copies, { recursive: true, force: true }));
 async function contentErrors(name: string, files: MalformedCase["files"]): Promise<string[]> {
   const root = path.join(copies, name);
   await cp(path.join(ROOT, "src/content"), path.join(root, "src/content"), { recursive: true });
+  // Pictures written /like-this.png are looked for in public/.
+  await cp(path.join(ROOT, "public"), path.join(root, "public"), { recursive: true });
   for (const [file, contents] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     if (typeof contents === "string") await writeFile(path.join(root, file), contents);
@@ -91,7 +93,9 @@ async function contentErrors(name: string, files: MalformedCase["files"]): Promi
       const file = `${facts.folder}/${name}`;
       const contents = await readFile(path.join(root, file), "utf8");
       const entry = await readEntry(schema as z.ZodType, file, contents);
+      const pictures = "error" in entry ? undefined : picturesError(root, file, entry);
       if ("error" in entry) errors.push(entry.error);
+      else if (pictures) errors.push(pictures);
       else entries.push({ ...entry.data, id: path.parse(name).name, file } as EntryReferences);
     }
     read.set(facts.name, entries);

@@ -141,7 +141,7 @@ export const BODY_FIELD = "(the text after the front matter)";
  * from the top of the file, or the body as a whole when its place in the file is not known (the
  * editor checks a body it has not written yet).
  */
-function bodyField(bodyLine: number | undefined, line: number): string {
+export function bodyField(bodyLine: number | undefined, line: number): string {
   return bodyLine === undefined
     ? BODY_FIELD
     : `line ${bodyLine + line - 1}, in the text after the front matter`;

@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
 import { readdir, readlink } from "node:fs/promises";
 import path from "node:path";
 import { formatEntryError, type EntryProblem } from "./messages";
+import { bodyField, type EntrySource } from "./entry";
+import { localPictures } from "../lib/markdown/safety";
 import { slugify } from "../lib/formatting/slug";
 import { ID_PATTERN, type CollectionFacts } from "../collections/fields";
 
@@ -207,4 +210,49 @@ export function entryFiles(facts: CollectionFacts, files: readonly string[]): st
       facts.extensions.includes(path.posix.extname(file)) &&
       !path.posix.basename(file).startsWith("."),
   );
+}
+
+/**
+ * The pictures a plain Markdown entry's text shows that are not there: one beside the entry
+ * (`./chart.png`), or in `public/` (`/chart.png`). Astro would stop on the first without naming
+ * the entry, and the second would be a broken image. `file` is relative to `root`; `bodyLine` is
+ * the line of the file the text starts on.
+ */
+export function missingPictures(
+  root: string,
+  file: string,
+  body: string,
+  bodyLine: number | undefined,
+): EntryProblem[] {
+  return localPictures(body).flatMap(({ url, line }) => {
+    const written = url.split(/[?#]/)[0] ?? url;
+    let decoded = written;
+    try {
+      decoded = decodeURIComponent(written);
+    } catch {
+      // A stray % is part of the name.
+    }
+    const target = decoded.startsWith("/")
+      ? path.join(root, "public", decoded)
+      : path.resolve(root, path.dirname(file), decoded);
+    if (existsSync(target)) return [];
+    const expected = path.relative(root, target).split(path.sep).join("/");
+    return [
+      {
+        field: bodyField(bodyLine, line),
+        problem: `shows the picture ${JSON.stringify(url)}, but there is no ${expected}; save the picture there, or correct the address.`,
+      },
+    ];
+  });
+}
+
+/** `missingPictures` of a plain Markdown entry as the maintainer's message; nothing otherwise. */
+export function picturesError(
+  root: string,
+  file: string,
+  { body, bodyLine }: Pick<EntrySource, "body" | "bodyLine">,
+): string | undefined {
+  if (!file.endsWith(".md")) return undefined;
+  const problems = missingPictures(root, file, body, bodyLine);
+  return problems.length ? formatEntryError(file, problems) : undefined;
 }

@@ -5,8 +5,15 @@ import type { z } from "astro/zod";
 import { formatEntryError } from "./messages";
 import { BODY_FIELD, exampleLeftovers } from "./entry";
 import type { CollectionFacts } from "../collections/fields";
-import { entryFiles, folderProblems, isEntryFile, listFolder, newFileProblems } from "./folder";
-import { readEntry } from "./entry";
+import {
+  entryFiles,
+  folderProblems,
+  isEntryFile,
+  listFolder,
+  picturesError,
+  newFileProblems,
+} from "./folder";
+import { parseEntrySource, readEntry } from "./entry";
 import { announceOnGitHub } from "./workflow-commands";
 import { sourcesDigest } from "./source-digest";
 
@@ -212,10 +219,18 @@ function checkedEntryTypes(
             const verdict = `${file}\0${context.generateDigest(contents)}`;
             const stored = context.store.get(id);
             if (checked.get(id) === verdict && stored?.filePath === file) {
-              return { data: stored.data, body: stored.body ?? "" };
+              // Its pictures are files of their own: checked again, as one may have gone.
+              const source = stored.body?.includes("![")
+                ? parseEntrySource(contents, file)
+                : undefined;
+              const missing =
+                source && !("problems" in source) ? picturesError(root, file, source) : undefined;
+              if (!missing) return { data: stored.data, body: stored.body ?? "" };
             }
             checked.delete(id);
-            const entry = await readEntry(schema, file, contents);
+            const read = await readEntry(schema, file, contents);
+            const missing = "error" in read ? undefined : picturesError(root, file, read);
+            const entry = missing ? { error: missing } : read;
             if (!("error" in entry)) {
               checked.set(id, verdict);
               return entry;

@@ -103,6 +103,36 @@ export function locatedMarkdownProblems(
 }
 
 /**
+ * The pictures a page's Markdown shows from the site itself (`./chart.png`, `/images/chart.png`),
+ * inline or by reference, each with the line of `source` (from 1) it is on.
+ */
+export function localPictures(source: string): { url: string; line: number }[] {
+  if (!source.includes("![")) return [];
+  const tree = parseMarkdown(source);
+  const definitions = new Map<string, string>();
+  const pictures: { url: string; line: number }[] = [];
+  const collect = (node: Nodes) => {
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if ("children" in node) node.children.forEach(collect);
+  };
+  const visit = (node: Nodes) => {
+    const url =
+      node.type === "image"
+        ? node.url
+        : node.type === "imageReference"
+          ? definitions.get(node.identifier)
+          : undefined;
+    if (url !== undefined && isLocalImage(url)) {
+      pictures.push({ url, line: node.position?.start.line ?? 1 });
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  collect(tree);
+  visit(tree);
+  return pictures;
+}
+
+/**
  * A picture the build serves itself: a path with no scheme and no host (`./chart.png`,
  * `/images/chart.png`). Astro copies a relative one beside the page; the policy allows only
  * these (`data:` too, but the sanitizer drops `data:` sources from Markdown).
