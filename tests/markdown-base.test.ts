@@ -73,3 +73,17 @@ describe("the build's Markdown processor", () => {
     expect(await render(processor!, TEXT)).toBe(await render(sanitizedMarkdown("/lab/"), TEXT));
   });
 });
+
+describe("table alignment", () => {
+  it("is a class the stylesheet aligns, not HTML's obsolete align attribute", async () => {
+    const html = await render(
+      sanitizedMarkdown(),
+      "| a | b | c |\n| :- | :-: | -: |\n| 1 | 2 | 3 |",
+    );
+    expect(html).not.toContain("align=");
+    for (const side of ["left", "center", "right"]) {
+      expect(html).toMatch(new RegExp(`<th class="align-${side}">`));
+      expect(html).toMatch(new RegExp(`<td class="align-${side}">`));
+    }
+  });
+});

@@ -30,6 +30,10 @@ const PLAIN_VACANCY_LINKS = [
   "![the group's icon](/favicon-32x32.png)",
   "",
   "[past]: /vacancies/past/",
+  "",
+  "| Year | Stipend | Place |",
+  "| :--- | ------: | :---: |",
+  "| 1    | £21,000 | Oxford |",
 ].join("\n");
 
 export interface FixtureFiles {

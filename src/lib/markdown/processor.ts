@@ -42,15 +42,31 @@ function addBase(element: Element, base: string): void {
 }
 
 /**
+ * A rehype plugin that turns a table column's alignment (`| :-: |`, which Markdown writes as the
+ * `align` attribute, obsolete in HTML and refused by html-validate) into a class the stylesheet
+ * aligns: `align-left`, `align-center`, `align-right`.
+ */
+function rehypeAlignClasses() {
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && (node.tagName === "th" || node.tagName === "td")) {
+      const { align } = node.properties;
+      if (typeof align === "string") {
+        delete node.properties["align"];
+        node.properties["className"] = [`align-${align}`];
+      }
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  return (tree: Root) => visit(tree);
+}
+
+/**
  * The Markdown pipeline for content that is data: plain Markdown vacancies (Astro's
  * `markdown.processor`) and the Markdown fields of entries, for a site built under `base` (`/` at
  * the root, `/lab/` under a sub-path). MDX bodies are code and do not use it.
  */
 export function sanitizedMarkdown(base = "/") {
   return unified({
-    rehypePlugins: [
-      [rehypeSanitize, SANITIZE],
-      [rehypeSiteBase, { base }],
-    ],
+    rehypePlugins: [[rehypeSanitize, SANITIZE], [rehypeSiteBase, { base }], rehypeAlignClasses],
   });
 }
