@@ -28,8 +28,9 @@ export class EntryError extends Error {
   override name = "EntryError";
   constructor(message: string) {
     super(message);
-    // Where in the loader it was thrown means nothing to the maintainer who reads it.
-    this.stack = message;
+    // Where in the loader it was thrown means nothing to the maintainer who reads it, and Astro
+    // prints an empty "Stack trace:" heading for a stack that is only the message.
+    this.stack = "";
   }
 }
 
