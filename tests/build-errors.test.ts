@@ -82,6 +82,7 @@ describe.concurrent("npm run build", { timeout: 180_000 }, () => {
     expect(result.output).toContain(
       '- programs[2]: refers to the programme "epsrc-aims", which does not exist. Did you mean "epsrc-aims-cdt"?',
     );
+    expect(result.output).not.toContain("Stack trace");
   });
 
   it("builds a site with no vacancies folder, saying there are no open positions, and warns only of a programme that still has the template's text", async () => {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import type { z } from "astro/zod";
-import { formatEntryError } from "./messages";
+import { EntryError, formatEntryError } from "./messages";
 import { BODY_FIELD, exampleLeftovers } from "./entry";
 import type { CollectionFacts } from "../collections/fields";
 import {
@@ -21,17 +21,6 @@ import { sourcesDigest } from "./source-digest";
 function announced(message: string, root: string): string {
   announceOnGitHub(message, root);
   return message;
-}
-
-/** Raised when entries cannot be published as written; the message is for the maintainer. */
-export class EntryError extends Error {
-  override name = "EntryError";
-  constructor(message: string) {
-    super(message);
-    // Where in the loader it was thrown means nothing to the maintainer who reads it, and Astro
-    // prints an empty "Stack trace:" heading for a stack that is only the message.
-    this.stack = "";
-  }
 }
 
 /** The content entry types Astro hands its loaders: how each file extension is read. */

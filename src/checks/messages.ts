@@ -2,6 +2,17 @@ import { z } from "astro/zod";
 import { closestMatch } from "../lib/schema/suggest";
 import { examplesAt, shapeOf, walk, type AnySchema } from "../lib/schema/walk";
 
+/** Raised when entries cannot be published as written; the message is for the maintainer. */
+export class EntryError extends Error {
+  override name = "EntryError";
+  constructor(message: string) {
+    super(message);
+    // Where in the build it was thrown means nothing to the maintainer who reads it, and Astro
+    // prints an empty "Stack trace:" heading for a stack that is only the message.
+    this.stack = "";
+  }
+}
+
 /** One thing wrong with an entry, in words a maintainer can act on. */
 export interface EntryProblem {
   /** Where: `deadlines[0].timeZone`. */

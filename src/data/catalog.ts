@@ -4,6 +4,7 @@ import {
   passedProgrammesWarning,
   publishedReferenceErrors,
 } from "../checks/references";
+import { EntryError } from "../checks/messages";
 import { announceOnGitHub } from "../checks/workflow-commands";
 import { isShown, type Deadline } from "../collections/fields";
 import { CLOSING_SOON_DAYS } from "../consts";
@@ -126,7 +127,7 @@ async function buildCatalog(): Promise<Catalog> {
   if (errors.length) {
     const message = errors.join("\n\n");
     announceOnGitHub(message, process.cwd());
-    throw new Error(message);
+    throw new EntryError(message);
   }
 
   const programById = new Map(programs.map((entry) => [entry.id, entry]));
