@@ -94,6 +94,7 @@ describe("the development server", () => {
         [`${folder}/Bad_Name.md`]: vacancy,
         // The committed vacancy is phd-medical-image-analysis.mdx: this repeats its id.
         [`${folder}/phd-medical-image-analysis.md`]: vacancy,
+        [`${folder}/broken-position.md`]: vacancy.replace(/^title: .*$/m, "title: PhD: broken"),
       });
       const port = 4600 + Math.floor(Math.random() * 300);
       const server = spawn(
@@ -129,8 +130,22 @@ describe("the development server", () => {
           /phd-medical-image-analysis\.mdx? has 1 problem:\n {2}- \(the file name\): gives the id "phd-medical-image-analysis"/,
         );
         expect(await status("/vacancies/Bad_Name/")).toBe(404);
-        // One of the two files with that id has the page; the other does not replace it.
-        expect(await status("/vacancies/phd-medical-image-analysis/")).toBe(200);
+        expect(await status("/vacancies/broken-position/")).toBe(404);
+        // The first of the two files with that id has the page, and the other does not replace
+        // it; edits to it are taken.
+        const twin = path.join(dir, folder, "phd-medical-image-analysis.md");
+        const page = () =>
+          fetch(`http://127.0.0.1:${port}/vacancies/phd-medical-image-analysis/`).then((r) =>
+            r.text(),
+          );
+        expect(await page()).toContain("A vacancy in plain Markdown");
+        await writeFile(twin, vacancy.replace(/^title: .*$/m, "title: The edited twin"));
+        await until(async () => (await page()).includes("The edited twin"));
+        expect(await page()).toContain("The edited twin");
+        // An entry fixed while the server runs is published at its own address.
+        await writeFile(path.join(dir, folder, "broken-position.md"), vacancy);
+        await until(async () => (await status("/vacancies/broken-position/")) === 200);
+        expect(await status("/vacancies/broken-position/")).toBe(200);
 
         await writeFile(path.join(dir, folder, "search.md"), vacancy);
         await mkdir(path.join(dir, folder, "sub"));

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
@@ -69,6 +70,8 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
       const errors = new Map<string, string>(
         misplaced.map(({ file, message }) => [path.join(folder, file), message]),
       );
+      // Under the development server: the files the folder check refused, until one passes.
+      const leftOut = new Set(errors.keys());
       const state = { collecting: true };
       // The files that passed the checks as they are: "path\0digest" by id, kept with the store.
       const checked = new Map<string, string>(
@@ -81,21 +84,25 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
         // server, a file it refused gets an id of its own until it is left out below, so that it
         // never replaces the entry whose id it repeats.
         generateId: ({ entry }) =>
-          errors.has(path.join(folder, entry))
+          leftOut.has(path.join(folder, entry))
             ? `\0${entry}`
             : path.basename(entry, path.extname(entry)),
       });
       context.watcher?.on("add", async (added) => {
         const file = path.relative(folder, added).split(path.sep).join("/");
         // The glob loader reloads the files it would load; this names the ones it would ignore.
-        if (file.startsWith("../") || isEntryFile(facts, file)) return;
+        if (file.startsWith("../") || isEntryFile(facts, file) || !existsSync(added)) return;
         const problems = await newFileProblems(facts, file, root);
         if (problems)
           context.logger.error(`${problems}\n\nThis file is left out until it is fixed.`);
       });
       await loader.load({
         ...context,
-        entryTypes: checkedEntryTypes(context, facts, schema, root, errors, state, checked),
+        entryTypes: checkedEntryTypes(context, facts, schema, root, checked, {
+          errors,
+          leftOut,
+          state,
+        }),
         parseData: async (entry) =>
           errors.has(entry.filePath ?? "") ? entry.data : context.parseData(entry),
       } as LoaderContext);
@@ -168,6 +175,17 @@ export function clearIfSchemasChanged(
 }
 
 /**
+ * The files a load refused, by absolute path: `errors` holds each one's message, and stops the
+ * build or is printed by the development server; `leftOut` the ones the folder check refused,
+ * which get an id of their own so that they replace no entry. Both forget a file once it passes.
+ */
+interface Refused {
+  errors: Map<string, string>;
+  leftOut: Set<string>;
+  state: { collecting: boolean };
+}
+
+/**
  * Astro's entry types with the reading replaced by `readEntry`: it parses each file once and
  * checks it. A file with problems is recorded in `errors` (by absolute path) and passed on as it
  * is, so that every other file is still checked and all problems are reported at once.
@@ -177,9 +195,8 @@ function checkedEntryTypes(
   facts: CollectionFacts,
   schema: z.ZodType,
   root: string,
-  errors: Map<string, string>,
-  state: { collecting: boolean },
   checked: Map<string, string>,
+  { errors, leftOut, state }: Refused,
 ): EntryTypes {
   const astroTypes = (context as LoaderContext & { entryTypes: EntryTypes }).entryTypes;
   const folder = path.join(root, facts.folder);
@@ -193,15 +210,16 @@ function checkedEntryTypes(
           ...astroType,
           getEntryInfo: async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
             const filePath = fileURLToPath(fileUrl);
-            const file = path.relative(root, filePath);
+            const file = path.relative(root, filePath).split(path.sep).join("/");
             const id = path.basename(filePath, path.extname(filePath));
             // Astro's glob loader asks for an entry's data before it compares the file with the
             // one it stored. A file that passed these checks as it is now, at this path, under the
             // same schemas and packages, and was stored so, is not read again.
             if (state.collecting && errors.has(filePath))
               return { data: {}, body: "", rawData: "" };
-            // A file the development server's watcher hands on: its name is checked first.
-            if (!state.collecting) {
+            // A file the development server's watcher hands on that is not stored as its id (a
+            // new one, or one left out): its name is checked first, as the last of the folder's.
+            if (!state.collecting && context.store.get(id)?.filePath !== file) {
               const entry = path.relative(folder, filePath).split(path.sep).join("/");
               const misnamed = await newFileProblems(facts, entry, root);
               if (misnamed) throw new EntryError(misnamed);
@@ -223,6 +241,9 @@ function checkedEntryTypes(
             const entry = missing ? { error: missing } : read;
             if (!("error" in entry)) {
               checked.set(id, verdict);
+              // Fixed while the development server runs: stored under its id, through the schema.
+              errors.delete(filePath);
+              leftOut.delete(filePath);
               return entry;
             }
             if (!state.collecting) throw new EntryError(entry.error);
