@@ -421,7 +421,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-test("npm run dev serves it too, and a schema changed while the server runs reaches the form and its check", async ({
+test("npm run dev serves it too, under a sub-path, and a schema changed while the server runs reaches the form and its check", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -436,6 +436,9 @@ test("npm run dev serves it too, and a schema changed while the server runs reac
       "127.0.0.1",
       "--port",
       `${port}`,
+      // Under a sub-path, where Astro's server takes the base off each address first.
+      "--base",
+      "/lab/",
     ],
     { cwd: dir, env: astroEnvironment(), detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -443,7 +446,7 @@ test("npm run dev serves it too, and a schema changed while the server runs reac
   for (const stream of [server.stdout, server.stderr])
     stream.on("data", (text) => (output += text));
   try {
-    const address = `http://127.0.0.1:${port}/`;
+    const address = `http://127.0.0.1:${port}/lab/`;
     await expect
       .poll(
         () =>

@@ -166,8 +166,10 @@ function serveInDevelopment(
   base: string,
   logger: AstroIntegrationLogger,
 ): Connect.NextHandleFunction {
-  const page = withBase(EDITOR_PATH, base);
-  const script = withBase(EDITOR_SCRIPT_PATH, base);
+  // Astro's own middleware has taken the base off the address by the time this one runs: under
+  // --base /lab/, /lab/admin/editor.js arrives as /admin/editor.js.
+  const page = EDITOR_PATH;
+  const script = EDITOR_SCRIPT_PATH;
   let folder: string | undefined;
   return (request, response, next) => {
     const address = (request.url ?? "").split(/[?#]/)[0] ?? "";
@@ -178,7 +180,7 @@ function serveInDevelopment(
       return next();
     }
     const isEntry = address === script;
-    if (!isEntry && !/^(chunks|assets)\/[\w.-]+$/.test(file)) return next();
+    if (!isEntry && !/^(chunks|assets)\/[\w-]+(?:\.[\w-]+)*$/.test(file)) return next();
     const serve = async () => {
       if (isEntry || !folder) {
         const started = performance.now();
