@@ -104,6 +104,7 @@ describe("deadline validation messages", () => {
         "Etc/GMT+5",
         "Etc/GMT-14",
         "GMT",
+        "Zulu",
         "EST5EDT",
       ].map(
         async (timeZone) =>
@@ -120,6 +121,7 @@ describe("deadline validation messages", () => {
         "  - deadlines[0].timeZone: "Etc/GMT+5" is a fixed offset of -05:00 (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London".",
         "  - deadlines[0].timeZone: "Etc/GMT-14" is a fixed offset of +14:00 (Etc names reverse the sign), not a place; use the zone of the place whose clocks set the deadline, such as "Europe/London".",
         "  - deadlines[0].timeZone: "GMT" is UTC all year round, not the UK's clocks, which move to BST in summer; write "UTC", or the zone of the place whose clocks set the deadline, such as "Europe/London".",
+        "  - deadlines[0].timeZone: "Zulu" is an old name; write "UTC".",
         "  - deadlines[0].timeZone: "EST5EDT" is a set of rules in the IANA database, not a place; use the zone of the place whose clocks set the deadline, such as "America/New_York" or "Europe/Paris".",
       ]
     `);

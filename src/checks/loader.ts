@@ -119,7 +119,9 @@ export function entryLoader(facts: CollectionFacts, schema: z.ZodType): Loader {
         // A build stops. The development server starts without the broken entries and says why
         // loudly, so a maintainer can fix them while it watches; it reloads each file when saved.
         if (!context.watcher) throw new EntryError(announced(message, root));
-        context.logger.error(`${message}\n\nThese entries are left out until they are fixed.`);
+        context.logger.error(
+          `${message}\n\nThese entries are left out until they are fixed. Each is read again when its file is saved (after adding a missing picture, save the entry too).`,
+        );
       }
       for (const entry of context.store.values()) {
         const leftovers = exampleLeftovers(schema, entry.data);

@@ -27,7 +27,8 @@ export type DeadlineProblem = {
   fix?: string;
 };
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** How a deadline's local date and time is written: `2026-01-09T12:00`. */
+export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** A local time with seconds, which pages would not show: the minute it starts is group 1. */
 const WITH_SECONDS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):\d{2}(?:\.\d+)?$/;
 

@@ -37,9 +37,11 @@ const IANA_NAMES: ReadonlySet<string> = new Set([
   ...packed.links.flatMap((link) => link.split("|")),
 ]);
 
-/** Names of UTC itself: `GMT`, `Etc/UTC`, `Zulu`, … */
-const UTC_NAMES = new Set([
-  ...(SAME_RULES.get("Etc/UTC") ?? []),
+/**
+ * `GMT` and its other names (`Greenwich`, `Etc/GMT0`, …): UTC in the data, though people use it to
+ * mean UK time. UTC's own other names (`Zulu`, `Etc/UTC`) are old names of `UTC`.
+ */
+const GMT_NAMES = new Set([
   ...(SAME_RULES.get("Etc/GMT-0") ?? []),
   ...(SAME_RULES.get("Etc/GMT") ?? []),
 ]);
@@ -61,7 +63,7 @@ export function timeZoneNameProblem(timeZone: string): string | undefined {
   if (/^(?:UTC|GMT)?\s*[+\-\u2212]\d/.test(timeZone)) {
     return `${quoted} is an offset, not a time zone; use the zone of the place whose clocks set the deadline, such as "Europe/London", so that daylight saving time is followed`;
   }
-  if (UTC_NAMES.has(timeZone)) {
+  if (GMT_NAMES.has(timeZone)) {
     return `${quoted} is UTC all year round, not the UK's clocks, which move to BST in summer; write "UTC", or the zone of the place whose clocks set the deadline, such as "Europe/London"`;
   }
   const listed = SAME_RULES.get(timeZone)?.find((name) => TIME_ZONE_NAMES.has(name));

@@ -1,4 +1,5 @@
 import type { CollectionFacts } from "../../collections/fields";
+import { LOCAL_DATE_TIME } from "../deadlines/resolve";
 import { slugify } from "../formatting/slug";
 import { elementOf, enumValuesOf, examplesAt, shapeOf, unwrap, type AnySchema } from "./walk";
 
@@ -73,7 +74,6 @@ const MARKDOWN_BUTTONS = [
 ];
 
 const MONTH_OR_DATE = "^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$";
-const LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$";
 
 /** The whole configuration: the GitHub backend, review before publishing, and each collection. */
 export function editorConfig(
@@ -156,7 +156,7 @@ function collectionsFor(
     // entry is created (Sveltia's Slug panel), and checked there by the build's rule.
     slug: {
       editable: ["create"],
-      hint: `The file name, without ${facts.extensions.join(" or ")}: lower-case letters and digits joined by single hyphens, such as ${slugExample(schema, identifier)}. It is the ${facts.noun}'s id in addresses and references, and cannot be changed here later.`,
+      hint: `The file name, without ${facts.extensions[0]}: lower-case letters and digits joined by single hyphens, such as ${slugExample(schema, identifier)}. It is the ${facts.noun}'s id in addresses and references, and cannot be changed here later.`,
       pattern: [
         `^${taken.length ? `(?!(?:${taken.join("|")})$)` : ""}${id}$`,
         `Lower-case letters and digits joined by single hyphens${facts.reservedIds.length ? `, and not ${facts.reservedIds.join(", ")} (other pages' addresses)` : ""}${otherIds.length ? `, nor the name of another ${facts.noun}` : ""}.`,
@@ -192,7 +192,7 @@ function collectionsFor(
           widget: "markdown",
           ...markdownOptions(),
           required: false,
-          hint: "The advert's text, in Markdown: no HTML, and links only to full https://, http:// or mailto: addresses.",
+          hint: "The advert's text, in Markdown: no HTML; links to full https://, http:// or mailto: addresses, or to the site's own pages by a path such as /vacancies/; pictures only from the site, saved beside the entry.",
         };
     return {
       name: index === 0 ? facts.name : `${facts.name}-${kind}`,
@@ -328,7 +328,7 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
       return {
         ...base,
         pattern: [
-          LOCAL_DATE_TIME,
+          LOCAL_DATE_TIME.source,
           "Write the local time as YYYY-MM-DDTHH:mm, such as 2027-01-15T17:00.",
         ],
       };
