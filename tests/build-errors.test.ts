@@ -7,7 +7,14 @@ import { buildCopy, removeCopy, type BuildResult } from "./support/build";
 // The malformed-entry corpus (tests/malformed-entries.test.ts) checks every message in-process.
 // These few real builds show that `npm run build` runs those checks and prints the messages.
 const VACANCY = "src/content/vacancies/phd-medical-image-analysis.mdx";
+const PICTURED = "src/content/vacancies/pictured.md";
 const NOW = { SITE_NOW: "2025-11-25T10:00:00Z" };
+
+/** The line of the copy's pictured vacancy that holds `text`, counted from 1. */
+async function lineOfIn(dir: string, text: string): Promise<number> {
+  const lines = (await readFile(path.join(dir, PICTURED), "utf8")).split("\n");
+  return lines.findIndex((line) => line.includes(text)) + 1;
+}
 const built: BuildResult[] = [];
 
 async function build(files: Record<string, string | null>, env: Record<string, string> = {}) {
@@ -34,6 +41,8 @@ describe.concurrent("npm run build", { timeout: 180_000 }, () => {
           "Text.",
         ].join("\n"),
         [VACANCY]: vacancy.replace("country: GB", "country: uk"),
+        // A plain Markdown vacancy whose picture is not there: Astro alone would not name it.
+        [PICTURED]: `${vacancy.replace(/^title: .*$/m, "title: Pictured")}\n![The scanner](./scanner.jpg)\n`,
       },
       { GITHUB_ACTIONS: "true" },
     );
@@ -68,6 +77,10 @@ describe.concurrent("npm run build", { timeout: 180_000 }, () => {
         '  - location.country: must be a two-letter country code in capitals, such as "GB", but is the text "uk".',
         '      for example  country: "GB"',
       ].join("\n"),
+    );
+    const pictureLine = await lineOfIn(result.dir, "![The scanner]");
+    expect(result.output).toContain(
+      `${PICTURED} has 1 problem:\n  - line ${pictureLine}, in the text after the front matter: shows the picture "./scanner.jpg", but there is no src/content/vacancies/scanner.jpg`,
     );
     expect(result.output).not.toContain("Unable to load your Astro config");
   });
