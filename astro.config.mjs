@@ -6,7 +6,7 @@ import { SEARCH_ENABLED } from "./src/consts";
 import { editorBundle } from "./src/integrations/editor-bundle";
 import { searchIndex } from "./src/integrations/search-index";
 import { zoneDataReport } from "./src/lib/deadlines/zone-rules";
-import { sanitizedMarkdown } from "./src/lib/markdown/processor";
+import { mdxProcessor, sanitizedMarkdown } from "./src/lib/markdown/processor";
 import { lastmodOfBuiltPage } from "./src/lib/publishing/sitemap-lastmod";
 
 /**
@@ -90,8 +90,9 @@ export default defineConfig({
   integrations: [
     timeZoneDataVersion,
     markdownUnderBase,
-    // MDX bodies are code: they keep Astro's own Markdown settings, unsanitized.
-    mdx({ extendMarkdownConfig: false, syntaxHighlight: false }),
+    // MDX bodies are code: they keep Astro's own Markdown settings and processor, unsanitized,
+    // with a table's column alignment as classes the policy allows (src/lib/markdown/processor.ts).
+    mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: mdxProcessor() }),
     {
       name: "build-output",
       hooks: {

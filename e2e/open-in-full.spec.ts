@@ -44,6 +44,19 @@ function wideVacancy(): string {
   return `${frontMatter.replace(/^title: .*$/m, `title: ${TITLE}`)}\n\n${body}\n`;
 }
 
+/** A closed MDX vacancy (so not shown in full on /vacancies/) whose table aligns its columns. */
+const ALIGNED_ID = "phd-with-an-aligned-table";
+function alignedVacancy(): string {
+  const frontMatter = SEED.slice(0, SEED.indexOf("\n---", 4) + 4)
+    .replace(/^title: .*$/m, "title: PhD with an aligned table")
+    .replace(
+      /^programs:\n/m,
+      'closes:\n  localDateTime: "2025-01-30T17:00"\n  timeZone: Europe/London\nprograms:\n',
+    );
+  const table = ["| Year | Stipend |", "| :-: | --: |", "| First | £21,000 |"].join("\n");
+  return `${frontMatter}\n\n${table}\n`;
+}
+
 // One copy for the whole file: its tests run one after another in one worker.
 test.describe.configure({ mode: "default" });
 
@@ -53,7 +66,10 @@ let site: ServedCopy;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   build = await buildCopy(
-    { [`src/content/vacancies/${ID}.md`]: wideVacancy() },
+    {
+      [`src/content/vacancies/${ID}.md`]: wideVacancy(),
+      [`src/content/vacancies/${ALIGNED_ID}.mdx`]: alignedVacancy(),
+    },
     { SITE_NOW: "2025-11-25T10:00:00Z" },
   );
   expect(build.ok, build.output).toBe(true);
@@ -109,4 +125,19 @@ test("/vacancies/ shows both open vacancies in full, each section's landmark nam
   for (const section of SECTIONS) {
     await expect(page.getByRole("region", { name: section, exact: true })).toBeVisible();
   }
+});
+
+test("an MDX vacancy's table aligns its columns as written, within the page's policy", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`${site.address}vacancies/${ALIGNED_ID}/`);
+  const align = (name: string) =>
+    page.getByRole("cell", { name }).evaluate((cell) => getComputedStyle(cell).textAlign);
+  expect(await align("First")).toBe("center");
+  expect(await align("£21,000")).toBe("right");
+  expect(violations).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { unified } from "@astrojs/markdown-remark";
+import { satteri } from "@astrojs/markdown-satteri";
 import type { Element, Root, RootContent } from "hast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeOptions } from "rehype-sanitize";
 import { withBase } from "../../routes";
@@ -52,12 +53,40 @@ function rehypeAlignClasses() {
       const { align } = node.properties;
       if (typeof align === "string") {
         delete node.properties["align"];
-        node.properties["className"] = [`align-${align}`];
+        node.properties["className"] = [alignClass(align)];
       }
     }
     if ("children" in node) node.children.forEach(visit);
   };
   return (tree: Root) => visit(tree);
+}
+
+/** The class that aligns a table cell's text, for an alignment Markdown gives its column. */
+const alignClass = (side: string) => `align-${side}`;
+
+/**
+ * MDX's processor (Astro's satteri) with the same table alignment: satteri writes a column's
+ * alignment as an inline `style`, which the site's Content-Security-Policy blocks, leaving the
+ * column unaligned and a policy violation in the visitor's console.
+ */
+export function mdxProcessor() {
+  return satteri({
+    hastPlugins: [
+      {
+        name: "align-classes",
+        element: {
+          filter: ["th", "td"],
+          visit(node, context) {
+            const style = node.type === "element" ? String(node.properties["style"] ?? "") : "";
+            const side = /text-align:\s*(left|center|right)/.exec(style)?.[1];
+            if (!side) return;
+            context.setProperty(node, "style", undefined);
+            context.setProperty(node, "className", [alignClass(side)]);
+          },
+        },
+      },
+    ],
+  });
 }
 
 /**
