@@ -1,14 +1,12 @@
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { z } from "astro/zod";
 import { checkEntry, parseEntrySource } from "../src/checks/entry";
 import { COLLECTIONS } from "../src/collections/index";
 import { renderMarkdown } from "../src/lib/markdown/render";
-import { astroEnvironment, buildCopy, makeCopy, removeCopy } from "../tests/support/build";
+import { buildCopy, makeCopy, removeCopy } from "../tests/support/build";
+import { startDevServer } from "../tests/support/dev-server";
 import {
   contentFiles,
   openAgain,
@@ -412,51 +410,15 @@ test("works under a sub-path: a site built with --base /lab/ has it at /lab/admi
   }
 });
 
-/** A port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 test("npm run dev serves it too, under a sub-path, and a schema changed while the server runs reaches the form and its check", async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const dir = await makeCopy({});
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(dir, "node_modules/astro/bin/astro.mjs"),
-      "dev",
-      "--host",
-      "127.0.0.1",
-      "--port",
-      `${port}`,
-      // Under a sub-path, where Astro's server takes the base off each address first.
-      "--base",
-      "/lab/",
-    ],
-    { cwd: dir, env: astroEnvironment(), detached: true, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  for (const stream of [server.stdout, server.stderr])
-    stream.on("data", (text) => (output += text));
+  // Under a sub-path, where Astro's server takes the base off each address first.
+  const server = await startDevServer(dir, { base: "/lab/" });
   try {
-    const address = `http://127.0.0.1:${port}/lab/`;
-    await expect
-      .poll(
-        () =>
-          fetch(address).then(
-            ({ ok }) => ok,
-            () => false,
-          ),
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+    const address = server.address;
     origins.add(new URL(address).origin);
     const admin = `${address}admin/`;
     const programme = "#/collections/programs/entries/dphil-engineering-science";
@@ -481,9 +443,8 @@ test("npm run dev serves it too, under a sub-path, and a schema changed while th
     await field(page, "Campus").getByRole("textbox").fill("Headington");
     await expect(field(page, "Build check")).toContainText("The build accepts this entry.");
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
-    await once(server, "exit");
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
   }
-  expect(output).not.toMatch(/\[ERROR\]|\[WARN\]/);
+  expect(server.log()).not.toMatch(/\[ERROR\]|\[WARN\]/);
 });

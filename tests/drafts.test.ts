@@ -1,13 +1,20 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { astroEnvironment, makeCopy } from "./support/build";
+import { makeCopy } from "./support/build";
+import { startDevServer } from "./support/dev-server";
 import { builtPath, fixtureBuild, readBuilt } from "./support/built";
 import { FIXTURE, fixtureFiles } from "./support/fixture-site";
 
 const NOW = { SITE_NOW: FIXTURE.now.toISOString() };
+
+/** Waits, up to 50 s, until `done` holds: the development server reloads files as they change. */
+async function until(done: () => boolean | Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !(await done()); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 describe("a draft vacancy and a draft programme in the fixture site", () => {
   it("are left out of the production build, the sitemap, the feed and the calendar", async () => {
@@ -48,36 +55,22 @@ describe("the development server", () => {
         "src/content/vacancies/broken-draft.md":
           "---\ndraft: true\ntitle: PhD: broken\n---\nText.\n",
       });
-      const port = 4600 + Math.floor(Math.random() * 300);
-      const server = spawn(
-        process.execPath,
-        [
-          path.join(dir, "node_modules/astro/bin/astro.mjs"),
-          "dev",
-          "--port",
-          String(port),
-          "--host",
-          "127.0.0.1",
-        ],
-        { cwd: dir, env: { ...astroEnvironment(), ...NOW }, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      let log = "";
-      server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-      server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      const server = await startDevServer(dir, { env: NOW });
       try {
         let html = "";
-        for (let attempt = 0; attempt < 100 && !html.includes("Draft position"); attempt++) {
-          await new Promise((resolve) => setTimeout(resolve, 500));
-          html = await fetch(`http://127.0.0.1:${port}/vacancies/draft-position/`)
-            .then((response) => response.text())
-            .catch(() => "");
-        }
+        await until(async () => {
+          html = await fetch(`${server.address}vacancies/draft-position/`).then(
+            (response) => response.text(),
+            () => "",
+          );
+          return html.includes("Draft position");
+        });
         expect(html).toContain("Draft position in cardiac imaging");
         expect(html).toMatch(/class="draft-banner"[^>]*>\s*Draft:/);
-        expect(log).toContain("src/content/vacancies/broken-draft.md has 1 problem:");
-        expect(log).toContain("These entries are left out until they are fixed.");
+        expect(server.log()).toContain("src/content/vacancies/broken-draft.md has 1 problem:");
+        expect(server.log()).toContain("These entries are left out until they are fixed.");
       } finally {
-        server.kill();
+        await server.stop();
         await rm(dir, { recursive: true, force: true });
       }
     },
@@ -96,37 +89,17 @@ describe("the development server", () => {
         [`${folder}/phd-medical-image-analysis.md`]: vacancy,
         [`${folder}/broken-position.md`]: vacancy.replace(/^title: .*$/m, "title: PhD: broken"),
       });
-      const port = 4600 + Math.floor(Math.random() * 300);
-      const server = spawn(
-        process.execPath,
-        [
-          path.join(dir, "node_modules/astro/bin/astro.mjs"),
-          "dev",
-          "--port",
-          String(port),
-          "--host",
-          "127.0.0.1",
-        ],
-        { cwd: dir, env: { ...astroEnvironment(), ...NOW }, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      let log = "";
-      server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-      server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      const server = await startDevServer(dir, { env: NOW });
       const status = (page: string) =>
-        fetch(`http://127.0.0.1:${port}${page}`).then(
+        fetch(`${server.address}${page.slice(1)}`).then(
           (response) => response.status,
           () => 0,
         );
-      const until = async (done: () => boolean | Promise<boolean>) => {
-        for (let attempt = 0; attempt < 100 && !(await done()); attempt++) {
-          await new Promise((resolve) => setTimeout(resolve, 500));
-        }
-      };
       try {
         await until(async () => (await status("/vacancies/")) === 200);
         expect(await status("/vacancies/")).toBe(200);
-        expect(log).toContain(`${folder}/Bad_Name.md has 1 problem:`);
-        expect(log).toMatch(
+        expect(server.log()).toContain(`${folder}/Bad_Name.md has 1 problem:`);
+        expect(server.log()).toMatch(
           /phd-medical-image-analysis\.mdx? has 1 problem:\n {2}- \(the file name\): gives the id "phd-medical-image-analysis"/,
         );
         expect(await status("/vacancies/Bad_Name/")).toBe(404);
@@ -135,9 +108,7 @@ describe("the development server", () => {
         // it; edits to it are taken.
         const twin = path.join(dir, folder, "phd-medical-image-analysis.md");
         const page = () =>
-          fetch(`http://127.0.0.1:${port}/vacancies/phd-medical-image-analysis/`).then((r) =>
-            r.text(),
-          );
+          fetch(`${server.address}vacancies/phd-medical-image-analysis/`).then((r) => r.text());
         expect(await page()).toContain("A vacancy in plain Markdown");
         await writeFile(twin, vacancy.replace(/^title: .*$/m, "title: The edited twin"));
         await until(async () => (await page()).includes("The edited twin"));
@@ -152,22 +123,20 @@ describe("the development server", () => {
         await writeFile(path.join(dir, folder, "sub/x.md"), vacancy);
         await until(
           () =>
-            log.includes(`${folder}/search.md has 1 problem:`) &&
-            log.includes(`${folder}/sub/x.md has 1 problem:`),
+            server.log().includes(`${folder}/search.md has 1 problem:`) &&
+            server.log().includes(`${folder}/sub/x.md has 1 problem:`),
         );
-        expect(log).toContain(
+        expect(server.log()).toContain(
           `${folder}/search.md has 1 problem:\n  - (the file name): "search" is taken`,
         );
-        expect(log).toContain(
+        expect(server.log()).toContain(
           `${folder}/sub/x.md has 1 problem:\n  - (the file): is in a subfolder`,
         );
         // The search page is still the search page.
-        const search = await fetch(`http://127.0.0.1:${port}/vacancies/search/`).then((r) =>
-          r.text(),
-        );
+        const search = await fetch(`${server.address}vacancies/search/`).then((r) => r.text());
         expect(search).not.toContain("A vacancy in plain Markdown</h1>");
       } finally {
-        server.kill();
+        await server.stop();
         await rm(dir, { recursive: true, force: true });
       }
     },
