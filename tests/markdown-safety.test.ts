@@ -21,6 +21,13 @@ const HOSTILE = {
 };
 
 describe("markdownProblems", () => {
+  it("reads an image reference by its first definition, as CommonMark does", () => {
+    const source = "![the scanner][s]\n\n[s]: https://images.example.org/s.png\n[s]: ./s.png\n";
+    expect(markdownProblems(source, { page: true })).toEqual([
+      expect.stringContaining('shows the image "https://images.example.org/s.png" from elsewhere'),
+    ]);
+  });
+
   it.for(Object.entries(HOSTILE))("rejects %s", ([, source]) => {
     expect(markdownProblems(source)).not.toEqual([]);
   });

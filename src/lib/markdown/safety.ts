@@ -91,15 +91,25 @@ export function locatedMarkdownProblems(
     if ("children" in node) node.children.forEach(visit);
   };
   const tree = parseMarkdown(source);
-  // An image reference takes its address from a definition, which may come after it.
+  const definitions = definitionsOf(tree);
+  visit(tree);
+  return problems;
+}
+
+/**
+ * The address each reference label is defined as, for image references: a definition may come
+ * after the reference, and of two with one label the first counts, as CommonMark reads them.
+ */
+function definitionsOf(tree: Nodes): Map<string, string> {
   const definitions = new Map<string, string>();
   const collect = (node: Nodes) => {
-    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if (node.type === "definition" && !definitions.has(node.identifier)) {
+      definitions.set(node.identifier, node.url);
+    }
     if ("children" in node) node.children.forEach(collect);
   };
   collect(tree);
-  visit(tree);
-  return problems;
+  return definitions;
 }
 
 /**
@@ -109,12 +119,8 @@ export function locatedMarkdownProblems(
 export function localPictures(source: string): { url: string; line: number }[] {
   if (!source.includes("![")) return [];
   const tree = parseMarkdown(source);
-  const definitions = new Map<string, string>();
+  const definitions = definitionsOf(tree);
   const pictures: { url: string; line: number }[] = [];
-  const collect = (node: Nodes) => {
-    if (node.type === "definition") definitions.set(node.identifier, node.url);
-    if ("children" in node) node.children.forEach(collect);
-  };
   const visit = (node: Nodes) => {
     const url =
       node.type === "image"
@@ -127,7 +133,6 @@ export function localPictures(source: string): { url: string; line: number }[] {
     }
     if ("children" in node) node.children.forEach(visit);
   };
-  collect(tree);
   visit(tree);
   return pictures;
 }
