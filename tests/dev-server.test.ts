@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCopy } from "./support/build";
@@ -8,6 +8,17 @@ import { FIXTURE, fixtureFiles } from "./support/fixture-site";
 // These start `npm run dev` on copies of the site; they build nothing, so they run beside the
 // fixture build rather than after it.
 const NOW = { SITE_NOW: FIXTURE.now.toISOString() };
+
+/**
+ * Writes `text` to `file` whole, as editors save: written beside the copy, then renamed into
+ * place. Written in place, the server's watcher may read the file between its truncation and the
+ * write, and see an empty entry.
+ */
+async function save(dir: string, file: string, text: string): Promise<void> {
+  const aside = path.join(dir, `.saving-${path.basename(file)}`);
+  await writeFile(aside, text);
+  await rename(aside, path.join(dir, file));
+}
 
 /** Waits, up to 50 s, until `done` holds: the development server reloads files as they change. */
 async function until(done: () => boolean | Promise<boolean>): Promise<void> {
@@ -77,21 +88,21 @@ describe("the development server", () => {
     async () => {
       const page = "vacancies/phd-medical-image-analysis/";
       expect(await text(page)).toContain("A vacancy in plain Markdown");
-      const twin = path.join(dir, folder, "phd-medical-image-analysis.md");
-      await writeFile(twin, vacancy.replace(/^title: .*$/m, "title: The edited twin"));
+      const twin = `${folder}/phd-medical-image-analysis.md`;
+      await save(dir, twin, vacancy.replace(/^title: .*$/m, "title: The edited twin"));
       await until(async () => (await text(page)).includes("The edited twin"));
       expect(await text(page)).toContain("The edited twin");
 
-      await writeFile(path.join(dir, folder, "broken-position.md"), vacancy);
+      await save(dir, `${folder}/broken-position.md`, vacancy);
       await until(async () => (await status("vacancies/broken-position/")) === 200);
       expect(await status("vacancies/broken-position/")).toBe(200);
     },
   );
 
   it("checks the name and place of a file added while it runs", { timeout: 60_000 }, async () => {
-    await writeFile(path.join(dir, folder, "search.md"), vacancy);
+    await save(dir, `${folder}/search.md`, vacancy);
     await mkdir(path.join(dir, folder, "sub"));
-    await writeFile(path.join(dir, folder, "sub/x.md"), vacancy);
+    await save(dir, `${folder}/sub/x.md`, vacancy);
     await until(
       () =>
         server.log().includes(`${folder}/search.md has 1 problem:`) &&
