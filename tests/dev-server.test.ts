@@ -91,11 +91,12 @@ describe("the development server", () => {
       const twin = `${folder}/phd-medical-image-analysis.md`;
       await save(dir, twin, vacancy.replace(/^title: .*$/m, "title: The edited twin"));
       await until(async () => (await text(page)).includes("The edited twin"));
-      expect(await text(page)).toContain("The edited twin");
+      // On failure, what the server printed says what it made of the edit.
+      expect(await text(page), server.log()).toContain("The edited twin");
 
       await save(dir, `${folder}/broken-position.md`, vacancy);
       await until(async () => (await status("vacancies/broken-position/")) === 200);
-      expect(await status("vacancies/broken-position/")).toBe(200);
+      expect(await status("vacancies/broken-position/"), server.log()).toBe(200);
     },
   );
 
