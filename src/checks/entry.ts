@@ -20,6 +20,28 @@ export interface EntrySource {
 export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 /**
+ * A Markdown or MDX file's front matter and text, with the line of the file (from 1) the text
+ * starts on; nothing when the file does not start with front matter.
+ */
+export function splitFrontMatter(
+  written: string,
+): { yamlText: string; body: string; bodyLine: number } | undefined {
+  const contents = withoutByteOrderMark(written);
+  const match = FRONT_MATTER.exec(contents);
+  if (match?.index !== 0) return undefined;
+  const after = contents.slice(match[0].length);
+  const start = match[0].length + Math.max(after.search(/\S/), 0);
+  return {
+    yamlText: match[1] ?? "",
+    body: after.trim(),
+    bodyLine: contents.slice(0, start).split("\n").length,
+  };
+}
+
+/** A byte-order mark, which some Windows editors put first, is not part of the text. */
+const withoutByteOrderMark = (text: string) => text.replace(/^\uFEFF/, "");
+
+/**
  * Reads an entry file: a YAML file, or a Markdown or MDX file with YAML front matter. This is the
  * only place an entry's YAML is parsed. YAML 1.2 keeps `2025-09-15` and `2025-12-02T12:00` as
  * the text written, so no date is shifted into UTC or rolled over to another day before the
@@ -29,15 +51,14 @@ export function parseEntrySource(
   written: string,
   file: string,
 ): EntrySource | { problems: EntryProblem[] } {
-  // A byte-order mark, which some Windows editors put first, is not part of the text.
-  const contents = written.replace(/^\uFEFF/, "");
+  const contents = withoutByteOrderMark(written);
   const isMarkdown = /\.mdx?$/.test(file);
   let yamlText = contents;
   let body = "";
   let bodyLine: number | undefined;
   if (isMarkdown) {
-    const match = FRONT_MATTER.exec(contents);
-    if (match?.index !== 0) {
+    const parts = splitFrontMatter(contents);
+    if (!parts) {
       return {
         problems: [
           {
@@ -49,11 +70,7 @@ export function parseEntrySource(
         ],
       };
     }
-    yamlText = match[1] ?? "";
-    const after = contents.slice(match[0].length);
-    body = after.trim();
-    const start = match[0].length + Math.max(after.search(/\S/), 0);
-    bodyLine = contents.slice(0, start).split("\n").length;
+    ({ yamlText, body, bodyLine } = parts);
   }
   // The YAML of a Markdown file starts on line 2, after the opening ---.
   const firstLine = isMarkdown ? 2 : 1;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readlink } from "node:fs/promises";
 import path from "node:path";
 import { formatEntryError, type EntryProblem } from "./messages";
-import { bodyField, type EntrySource } from "./entry";
+import { bodyField } from "./entry";
 import { localPictures } from "../lib/markdown/safety";
 import { slugify } from "../lib/formatting/slug";
 import { ID_PATTERN, type CollectionFacts } from "../collections/fields";
@@ -250,7 +250,7 @@ export function missingPictures(
 export function picturesError(
   root: string,
   file: string,
-  { body, bodyLine }: Pick<EntrySource, "body" | "bodyLine">,
+  { body, bodyLine }: { body: string; bodyLine?: number | undefined },
 ): string | undefined {
   if (!file.endsWith(".md")) return undefined;
   const problems = missingPictures(root, file, body, bodyLine);

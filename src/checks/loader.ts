@@ -14,7 +14,7 @@ import {
   picturesError,
   newFileProblems,
 } from "./folder";
-import { parseEntrySource, readEntry } from "./entry";
+import { readEntry, splitFrontMatter } from "./entry";
 import { announceOnGitHub } from "./workflow-commands";
 import { sourcesDigest } from "./source-digest";
 
@@ -228,17 +228,17 @@ function checkedEntryTypes(
             }
             const verdict = `${file}\0${context.generateDigest(contents)}`;
             const stored = context.store.get(id);
-            if (checked.get(id) === verdict && stored?.filePath === file) {
-              // Its pictures are files of their own: checked again, as one may have gone.
-              const source = stored.body?.includes("![")
-                ? parseEntrySource(contents, file)
-                : undefined;
-              const missing =
-                source && !("problems" in source) ? picturesError(root, file, source) : undefined;
-              if (!missing) return { data: stored.data, body: stored.body ?? "" };
-            }
+            const unchanged = checked.get(id) === verdict && stored?.filePath === file;
             checked.delete(id);
-            const read = await readEntry(schema, file, contents);
+            const read =
+              unchanged && stored
+                ? {
+                    data: stored.data,
+                    body: stored.body ?? "",
+                    bodyLine: splitFrontMatter(contents)?.bodyLine,
+                  }
+                : await readEntry(schema, file, contents);
+            // Its pictures are files of their own: checked even when the entry is not read again.
             const missing = "error" in read ? undefined : picturesError(root, file, read);
             const entry = missing ? { error: missing } : read;
             if (!("error" in entry)) {

@@ -17,6 +17,15 @@ export const SANITIZE: SanitizeOptions = {
 /** The attribute of each element that holds an address a page's text may write as a site path. */
 const ADDRESS_ATTRIBUTES: Record<string, string> = { a: "href", img: "src" };
 
+/** Calls `change` on every element of a rendered tree. */
+function eachElement(tree: Root, change: (element: Element) => void): void {
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element") change(node);
+    if ("children" in node) node.children.forEach(visit);
+  };
+  visit(tree);
+}
+
 /**
  * A rehype plugin that puts the site's `base` in front of every link and image written as a path
  * from the site root, so that `[all vacancies](/vacancies/)` and `![chart](/images/chart.png)`
@@ -26,20 +35,14 @@ const ADDRESS_ATTRIBUTES: Record<string, string> = { a: "href", img: "src" };
  * relative paths (`./`, `../`) and `#fragments` are left as they are.
  */
 function rehypeSiteBase({ base }: { base: string }) {
-  const visit = (node: Root | RootContent) => {
-    if (node.type === "element") addBase(node, base);
-    if ("children" in node) node.children.forEach(visit);
-  };
-  return (tree: Root) => visit(tree);
-}
-
-function addBase(element: Element, base: string): void {
-  const attribute = ADDRESS_ATTRIBUTES[element.tagName];
-  if (!attribute) return;
-  const address = element.properties[attribute];
-  if (typeof address === "string" && address.startsWith("/") && !address.startsWith("//")) {
-    element.properties[attribute] = withBase(address, base);
-  }
+  return (tree: Root) =>
+    eachElement(tree, (element) => {
+      const attribute = ADDRESS_ATTRIBUTES[element.tagName];
+      const address = attribute && element.properties[attribute];
+      if (typeof address === "string" && address.startsWith("/") && !address.startsWith("//")) {
+        element.properties[attribute!] = withBase(address, base);
+      }
+    });
 }
 
 /**
@@ -48,17 +51,14 @@ function addBase(element: Element, base: string): void {
  * aligns: `align-left`, `align-center`, `align-right`.
  */
 function rehypeAlignClasses() {
-  const visit = (node: Root | RootContent) => {
-    if (node.type === "element" && (node.tagName === "th" || node.tagName === "td")) {
-      const { align } = node.properties;
-      if (typeof align === "string") {
-        delete node.properties["align"];
-        node.properties["className"] = [alignClass(align)];
+  return (tree: Root) =>
+    eachElement(tree, (element) => {
+      const { align } = element.properties;
+      if ((element.tagName === "th" || element.tagName === "td") && typeof align === "string") {
+        delete element.properties["align"];
+        element.properties["className"] = [alignClass(align)];
       }
-    }
-    if ("children" in node) node.children.forEach(visit);
-  };
-  return (tree: Root) => visit(tree);
+    });
 }
 
 /** The class that aligns a table cell's text, for an alignment Markdown gives its column. */

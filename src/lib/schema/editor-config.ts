@@ -148,6 +148,12 @@ function collectionsFor(
   const identifier = shapeOf(schema)?.["title"] ? "title" : "name";
   const otherIds = options.otherIds?.[facts.name] ?? [];
   const taken = [...facts.reservedIds, ...otherIds];
+  const refused = [
+    ...(facts.reservedIds.length
+      ? [`${facts.reservedIds.join(", ")} (other pages' addresses)`]
+      : []),
+    ...(otherIds.length ? [`the name of another ${facts.noun}`] : []),
+  ];
   const common = {
     folder: facts.folder,
     identifier_field: identifier,
@@ -159,7 +165,7 @@ function collectionsFor(
       hint: `The file name, without ${facts.extensions[0]}: lower-case letters and digits joined by single hyphens, such as ${slugExample(schema, identifier)}. It is the ${facts.noun}'s id in addresses and references, and cannot be changed here later.`,
       pattern: [
         `^${taken.length ? `(?!(?:${taken.join("|")})$)` : ""}${id}$`,
-        `Lower-case letters and digits joined by single hyphens${facts.reservedIds.length ? `, and not ${facts.reservedIds.join(", ")} (other pages' addresses)` : ""}${otherIds.length ? `, nor the name of another ${facts.noun}` : ""}.`,
+        `Lower-case letters and digits joined by single hyphens${refused.length ? `, and not ${refused.join(", nor ")}` : ""}.`,
       ],
     },
     label_singular: capitalise(facts.noun),
