@@ -92,6 +92,24 @@ test("a vacancy whose deadline has passed on the visitor's clock is marked close
   await expect(item.locator("time")).toHaveAttribute("data-deadline-status", "closed");
 });
 
+test("the status filter goes by the visitor's clock, not the build's", async ({ page }) => {
+  // Open when the site was built; its deadline, midday UK time on 2 December, has passed.
+  await page.clock.install({ time: new Date("2025-12-02T12:01:00Z") });
+  await page.goto("/vacancies/search/?status=closed");
+  await expect(results(page).getByRole("status")).toHaveText("1 vacancy matches.");
+  await expect(results(page).getByRole("link", { name: TITLE })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Status" }).selectOption("Open");
+  await expect(results(page).getByRole("status")).toHaveText("No vacancies match.");
+  await expect(results(page).getByRole("listitem")).toHaveCount(0);
+
+  // A minute before the deadline, it is open.
+  await page.clock.setSystemTime(new Date("2025-12-02T11:59:00Z"));
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(results(page).getByRole("status")).toHaveText("1 vacancy matches.");
+  await expect(results(page).getByRole("link", { name: TITLE })).toBeVisible();
+});
+
 test("only the search page allows WebAssembly", async ({ page }) => {
   const scriptSource = async (path: string) => {
     await page.goto(path);

@@ -134,6 +134,30 @@ async function showMore(search: number, focus: boolean): Promise<void> {
   if (focus) items[0]?.querySelector("a")?.focus();
 }
 
+/**
+ * The ids of a search's results that are open on the visitor's clock: open when the site was
+ * built, with no deadline or one still to come (closed from the closing instant on, as
+ * deadlineStatus in src/lib/deadlines/status.ts decides). A vacancy closed at build time stays
+ * closed. Undefined when the search failed.
+ */
+async function openNow(
+  pagefind: Pagefind,
+  term: string | null,
+  filters: Record<string, string>,
+): Promise<Set<string> | undefined> {
+  const openAtBuild = await pagefind.search(term, { filters: { ...filters, status: "open" } });
+  if (!openAtBuild) return undefined;
+  const now = Date.now();
+  const open = new Set<string>();
+  await Promise.all(
+    openAtBuild.results.map(async (result) => {
+      const { closes } = (await result.data()).meta;
+      if (!closes || now < Date.parse(closes)) open.add(result.id);
+    }),
+  );
+  return open;
+}
+
 async function run(pagefind: Pagefind): Promise<void> {
   const search = ++latest;
   const term = field("q").value.trim() || null;
@@ -152,14 +176,20 @@ async function run(pagefind: Pagefind): Promise<void> {
     return;
   }
   status.textContent = "Searching…";
+  // The index holds each vacancy's status at build time; the status filter is applied here,
+  // on the visitor's clock, like the badges.
+  const { status: wanted, ...others } = filters;
   const found = await pagefind.search(term, {
-    filters,
+    filters: others,
     ...(direction && { sort: { [CLOSES_SORT]: direction } }),
   });
-  if (search !== latest || !found) return;
-  pending = found.results;
+  const open = wanted ? await openNow(pagefind, term, others) : undefined;
+  if (search !== latest || !found || (wanted && !open)) return;
+  pending = open
+    ? found.results.filter((result) => open.has(result.id) === (wanted === "open"))
+    : found.results;
   list.replaceChildren();
-  const count = found.results.length;
+  const count = pending.length;
   status.textContent =
     count === 0
       ? "No vacancies match."

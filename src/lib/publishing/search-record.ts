@@ -57,8 +57,8 @@ export interface SearchableVacancy {
 }
 
 /**
- * The record of one vacancy. Its status is the one at build time: a visitor's browser works out
- * the current one from `meta.closes`.
+ * The record of one vacancy. Its status is the one at build time: the search page (and each
+ * result's badge) works out the current one from `meta.closes` on the visitor's clock.
  */
 export function searchRecord(vacancy: SearchableVacancy): SearchRecord {
   const unique = (values: readonly string[]) => [...new Set(values)];
