@@ -142,6 +142,40 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
     expect(deploy.jobs["deploy"]?.environment?.name).toBe("github-pages");
   });
 
+  it("turns the deploy workflow on at each scheduled run, so GitHub does not turn it off", async () => {
+    // GitHub turns scheduled workflows off after 60 days without activity, and then pushes do not
+    // deploy either. A job turns this very file on again, with nothing but that permission.
+    const deploy = await loadWorkflow("deploy.yml");
+    const [id, job] =
+      Object.entries(deploy.jobs).find(([, candidate]) =>
+        candidate.steps.some((step) => step.run?.startsWith("gh workflow enable")),
+      ) ?? [];
+    if (!job) throw new Error("deploy.yml has no job that runs `gh workflow enable`");
+    expect(job.if, id).toBe("github.event_name == 'schedule'");
+    expect(job.permissions, id).toEqual({ actions: "write" });
+    expect(job.needs, id).toBeUndefined();
+    expect(
+      job.steps.some((step) => step.uses),
+      id,
+    ).toBe(false);
+
+    const [step] = job.steps;
+    expect(job.steps).toHaveLength(1);
+    expect(step?.env).toEqual({
+      GH_TOKEN: "${{ github.token }}",
+      GH_REPO: "${{ github.repository }}",
+    });
+    // A stub `gh` prints the arguments the real one would get, one per line.
+    const args = await new Promise<string[]>((resolve, reject) => {
+      execFile(
+        "bash",
+        ["-euo", "pipefail", "-c", `gh() { printf '%s\\n' "$@"; }\n${step?.run ?? ""}`],
+        (error, stdout) => (error ? reject(error) : resolve(stdout.trimEnd().split("\n"))),
+      );
+    });
+    expect(args).toEqual(["workflow", "enable", "deploy.yml"]);
+  });
+
   it("has no ${{ }} expressions inside run scripts", async () => {
     for (const name of WORKFLOW_FILES) {
       for (const step of steps(await loadWorkflow(name))) {
@@ -225,7 +259,7 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
   });
 
   it.each(WORKFLOW_FILES)(
-    "grants write permissions in %s only to the job that deploys to Pages",
+    "grants write permissions in %s only to the job that deploys to Pages, and to the one that turns the workflow on",
     async (name) => {
       const workflow = await loadWorkflow(name);
       expect(workflow.permissions).toEqual({ contents: "read" });
@@ -233,8 +267,11 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
         // A job's own permissions replace the workflow's, they do not add to them.
         const granted = job.permissions ?? workflow.permissions;
         const deploys = job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@"));
+        const enablesItself = job.steps.every((step) => step.run === `gh workflow enable ${name}`);
         if (deploys) {
           expect(granted, `${name} ${id}`).toEqual({ pages: "write", "id-token": "write" });
+        } else if (enablesItself) {
+          expect(granted, `${name} ${id}`).toEqual({ actions: "write" });
         } else {
           expect(Object.values(granted ?? {}), `${name} ${id}`).not.toContain("write");
         }
