@@ -26,6 +26,7 @@ interface Step {
 }
 
 interface Job {
+  if?: string;
   needs?: string | string[];
   permissions?: Record<string, string>;
   environment?: { name: string; url?: string };
