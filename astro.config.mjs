@@ -91,8 +91,13 @@ export default defineConfig({
     timeZoneDataVersion,
     markdownUnderBase,
     // MDX bodies are code: they keep Astro's own Markdown settings and processor, unsanitized,
-    // with a table's column alignment as classes the policy allows (src/lib/markdown/processor.ts).
-    mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: mdxProcessor() }),
+    // with a table's column alignment as classes the policy allows, and the base in front of a
+    // Markdown link by site path, as in plain Markdown (src/lib/markdown/processor.ts).
+    mdx({
+      extendMarkdownConfig: false,
+      syntaxHighlight: false,
+      processor: mdxProcessor(() => output.base),
+    }),
     {
       name: "build-output",
       hooks: {

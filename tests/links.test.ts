@@ -72,18 +72,22 @@ function fileFor(pathname: string, base: string): string | undefined {
       expect(broken).toEqual([]);
     });
 
-    it("puts the base in front of the site paths in a plain Markdown vacancy's text, and only those", async () => {
-      const page = await readFile(builtPath("vacancies/plain-markdown/index.html"), "utf8");
-      const link = (text: string) => new RegExp(`<a href="[^"]*">${text}</a>`).exec(page)?.[0];
-      expect(link("all vacancies")).toBe(`<a href="${base}vacancies/">all vacancies</a>`);
-      expect(link("past positions")).toBe(`<a href="${base}vacancies/past/">past positions</a>`);
-      expect(/<img src="[^"]*" alt="the group&#x27;s icon">/.exec(page)?.[0]).toBe(
-        `<img src="${base}favicon-32x32.png" alt="the group&#x27;s icon">`,
-      );
-      expect(link("this page")).toBe('<a href="./">this page</a>');
-      expect(link("the list")).toBe('<a href="../">the list</a>');
-      expect(link("how to apply")).toBe('<a href="#plain-markdown-how-to-apply">how to apply</a>');
-    });
+    it.each([FIXTURE.plainVacancy, FIXTURE.mdxVacancy])(
+      "puts the base in front of the site paths in the Markdown of %s, and only those",
+      async (file) => {
+        const id = path.basename(file, path.extname(file));
+        const page = await readFile(builtPath(`vacancies/${id}/index.html`), "utf8");
+        const link = (text: string) => new RegExp(`<a href="[^"]*">${text}</a>`).exec(page)?.[0];
+        expect(link("all vacancies")).toBe(`<a href="${base}vacancies/">all vacancies</a>`);
+        expect(link("past positions")).toBe(`<a href="${base}vacancies/past/">past positions</a>`);
+        expect(/<img src="([^"]*)"[^>]*alt="the group[^"]*icon"/.exec(page)?.[1]).toBe(
+          `${base}favicon-32x32.png`,
+        );
+        expect(link("this page")).toBe('<a href="./">this page</a>');
+        expect(link("the list")).toBe('<a href="../">the list</a>');
+        expect(link("how to apply")).toBe(`<a href="#${id}-how-to-apply">how to apply</a>`);
+      },
+    );
 
     it("lists only addresses under the base in the sitemap, feed and calendar", async () => {
       const dist = builtPath();

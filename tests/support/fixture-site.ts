@@ -18,23 +18,29 @@ export const FIXTURE = {
   draftVacancy: "src/content/vacancies/draft-position.md",
   draftProgramme: "src/content/programs/draft-programme.yaml",
   plainVacancy: "src/content/vacancies/plain-markdown.md",
+  mdxVacancy: "src/content/vacancies/markdown-in-mdx.mdx",
 } as const;
 
 /**
- * What the plain Markdown vacancy's text adds to the seed's: links and a picture by path from the
- * site root, which the build puts under the base, and relative ones, which it leaves alone.
+ * What the plain Markdown and the MDX vacancy's texts add to the seed's: links and a picture by
+ * path from the site root, which the build puts under the base, and relative ones, which it leaves
+ * alone; a table with aligned columns.
  */
-const PLAIN_VACANCY_LINKS = [
-  "See [all vacancies](/vacancies/), [past positions][past], [this page](./), [the list](../),",
-  "[how to apply](#plain-markdown-how-to-apply) and the group's icon:",
-  "![the group's icon](/favicon-32x32.png)",
-  "",
-  "[past]: /vacancies/past/",
-  "",
-  "| Year | Stipend | Place |",
-  "| :--- | ------: | :---: |",
-  "| 1    | £21,000 | Oxford |",
-].join("\n");
+const linksAndTable = (id: string) =>
+  [
+    "See [all vacancies](/vacancies/), [past positions][past], [this page](./), [the list](../),",
+    `[how to apply](#${id}-how-to-apply) and the group's icon:`,
+    "![the group's icon](/favicon-32x32.png)",
+    "",
+    "[past]: /vacancies/past/",
+    "",
+    "| Year | Stipend | Place |",
+    "| :--- | ------: | :---: |",
+    "| 1    | £21,000 | Oxford |",
+  ].join("\n");
+
+/** The id of an entry file of the fixture. */
+const idOf = (file: string) => path.basename(file, path.extname(file));
 
 export interface FixtureFiles {
   files: Record<string, string>;
@@ -76,7 +82,8 @@ export async function fixtureFiles(): Promise<FixtureFiles> {
     files: {
       ...Object.fromEntries(generated.files),
       [FIXTURE.draftVacancy]: await vacancy("Draft position in cardiac imaging", true),
-      [FIXTURE.plainVacancy]: `${await vacancy("A vacancy in plain Markdown", false)}\n${PLAIN_VACANCY_LINKS}\n`,
+      [FIXTURE.plainVacancy]: `${await vacancy("A vacancy in plain Markdown", false)}\n${linksAndTable(idOf(FIXTURE.plainVacancy))}\n`,
+      [FIXTURE.mdxVacancy]: `${await vacancy("A vacancy in MDX", false)}\n${linksAndTable(idOf(FIXTURE.mdxVacancy))}\n`,
       [FIXTURE.draftProgramme]: [
         "name: Draft programme",
         "url: https://www.ox.ac.uk/draft-programme",

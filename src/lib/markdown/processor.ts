@@ -37,12 +37,25 @@ function eachElement(tree: Root, change: (element: Element) => void): void {
 function rehypeSiteBase({ base }: { base: string }) {
   return (tree: Root) =>
     eachElement(tree, (element) => {
-      const attribute = ADDRESS_ATTRIBUTES[element.tagName];
-      const address = attribute && element.properties[attribute];
-      if (typeof address === "string" && address.startsWith("/") && !address.startsWith("//")) {
-        element.properties[attribute!] = withBase(address, base);
-      }
+      const address = sitePathUnderBase(element, base);
+      if (address) element.properties[address.attribute] = address.value;
     });
+}
+
+/**
+ * The address of a link or a picture written as a path from the site root, with the base in
+ * front; undefined for any other element or address.
+ */
+function sitePathUnderBase(
+  element: Element,
+  base: string,
+): { attribute: string; value: string } | undefined {
+  const attribute = ADDRESS_ATTRIBUTES[element.tagName];
+  const address = attribute && element.properties[attribute];
+  if (typeof address !== "string" || !address.startsWith("/") || address.startsWith("//")) {
+    return undefined;
+  }
+  return { attribute: attribute!, value: withBase(address, base) };
 }
 
 /**
@@ -65,11 +78,14 @@ function rehypeAlignClasses() {
 const alignClass = (side: string) => `align-${side}`;
 
 /**
- * MDX's processor (Astro's satteri) with the same table alignment: satteri writes a column's
- * alignment as an inline `style`, which the site's Content-Security-Policy blocks, leaving the
- * column unaligned and a policy violation in the visitor's console.
+ * MDX's processor (Astro's satteri), with what the plain Markdown pipeline does to the Markdown in
+ * it: a table column's alignment as a class (satteri writes it as an inline `style`, which the
+ * site's Content-Security-Policy blocks, leaving the column unaligned and a policy violation in
+ * the visitor's console), and the site's base in front of a Markdown link or picture written as a
+ * path from the site root. Links written as JSX (`<a href=…>`) are code and stay as written.
+ * `base` is asked for when a file is compiled, once Astro knows it.
  */
-export function mdxProcessor() {
+export function mdxProcessor(base: () => string = () => "/") {
   return satteri({
     hastPlugins: [
       {
@@ -82,6 +98,16 @@ export function mdxProcessor() {
             if (!side) return;
             context.setProperty(node, "style", undefined);
             context.setProperty(node, "className", [alignClass(side)]);
+          },
+        },
+      },
+      {
+        name: "site-base",
+        element: {
+          filter: Object.keys(ADDRESS_ATTRIBUTES),
+          visit(node, context) {
+            const address = node.type === "element" && sitePathUnderBase(node, base());
+            if (address) context.setProperty(node, address.attribute, address.value);
           },
         },
       },
