@@ -179,11 +179,13 @@ async function run(pagefind: Pagefind): Promise<void> {
   // The index holds each vacancy's status at build time; the status filter is applied here,
   // on the visitor's clock, like the badges.
   const { status: wanted, ...others } = filters;
-  const found = await pagefind.search(term, {
-    filters: others,
-    ...(direction && { sort: { [CLOSES_SORT]: direction } }),
-  });
-  const open = wanted ? await openNow(pagefind, term, others) : undefined;
+  const [found, open] = await Promise.all([
+    pagefind.search(term, {
+      filters: others,
+      ...(direction && { sort: { [CLOSES_SORT]: direction } }),
+    }),
+    wanted ? openNow(pagefind, term, others) : undefined,
+  ]);
   if (search !== latest || !found || (wanted && !open)) return;
   pending = open
     ? found.results.filter((result) => open.has(result.id) === (wanted === "open"))
