@@ -208,6 +208,17 @@ function markdownVacancy(): [string, Buffer] {
     "2. Write to us: [imaging@example.ac.uk](mailto:imaging@example.ac.uk).",
     "",
     "> Interviews are held online.",
+    "",
+    "~~Applications by post~~ are no longer taken. Your first script could be:",
+    "",
+    "```python",
+    "import torch",
+    "print(torch.__version__)",
+    "```",
+    "",
+    "| Year | Stipend | Where |",
+    "| :--- | ------: | :---: |",
+    "| 1 | £21,000 | Oxford \\| online |",
   ].join("\n");
   return [
     "src/content/vacancies/phd-in-fetal-ultrasound.md",
@@ -302,7 +313,11 @@ const BAD_VALUES: BadValue[] = [
     file: "src/content/scholarships/oxford-automatic-scholarships.yaml",
     enter: async (page) => {
       const description = field(page, "Description");
-      await description.getByRole("button", { name: "Edit in Markdown" }).click();
+      // Markdown opens as written, not in the rich-text view (its toggle is pressed).
+      await expect(description.getByRole("button", { name: "Edit in Markdown" })).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
       await description.getByRole("textbox").fill(HOSTILE_MARKDOWN);
     },
     change: (data) => ({ ...data, description: HOSTILE_MARKDOWN }),

@@ -105,9 +105,12 @@ describe("the editor's configuration", () => {
       widget: "select",
       options: expect.arrayContaining(["FULL_TIME", "PART_TIME"]),
     });
+    // Markdown opens as written; the rich-text view, which rewrites what it cannot show, is a
+    // choice. No pictures: a Markdown field takes none.
     expect(field(vacancy, "fundingAdvice")).toMatchObject({
       widget: "markdown",
-      editor_components: [],
+      modes: ["raw", "rich_text"],
+      editor_components: ["code-block"],
     });
     expect(field(vacancy, "fundingAdvice")["buttons"]).not.toContain("image");
     expect(field(vacancy, "programs")).toMatchObject({

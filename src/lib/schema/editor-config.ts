@@ -64,6 +64,7 @@ export const NEW_ENTRY_SWITCH_WIDGET = "new-entry-switch";
 const MARKDOWN_BUTTONS = [
   "bold",
   "italic",
+  "strikethrough",
   "code",
   "link",
   "heading-two",
@@ -355,12 +356,17 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
   }
 }
 
-/** Markdown as the schema allows it: formatting, links and lists; no images, no HTML blocks. */
+/**
+ * Markdown as the schema allows it: formatting, links and lists; no images, no HTML blocks. It
+ * opens as Markdown text, kept as written: the rich-text view rewrites what it cannot show (a
+ * table's alignment, a `\|` in a cell) as soon as it opens a text, so it is there to choose, not
+ * the way in. It has buttons for strike-through and code blocks, so that those survive it.
+ */
 function markdownOptions(): Record<string, unknown> {
   return {
     buttons: MARKDOWN_BUTTONS,
-    editor_components: [],
-    modes: ["rich_text", "raw"],
+    editor_components: ["code-block"],
+    modes: ["raw", "rich_text"],
     linked_images: false,
     sanitize_preview: true,
   };
