@@ -11,6 +11,7 @@ import {
   contentFiles,
   openAgain,
   openEditor,
+  repositoryBytes,
   repositoryFile,
   repositoryFolder,
   seedRepository,
@@ -174,6 +175,55 @@ test("adds a vacancy through the form, and the build publishes it with those fac
     ]) {
       expect(html).toContain(fact);
     }
+  } finally {
+    await removeCopy(build);
+  }
+});
+
+test("replaces the group's avatar with an uploaded picture, saved beside the profile, and the build shows it", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const profile = "src/content/profile/group.yaml";
+  const before = contentFiles()[profile]!.toString("utf8");
+  const picture = contentFiles()["src/content/profile/avatar.png"]!;
+  await openEditor(page, "#/collections/profile/entries/group");
+  await field(page, "Avatar").getByRole("button", { name: "Replace Image" }).click();
+  const dialog = page.getByRole("dialog").last();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    dialog
+      .getByRole("button", { name: /Upload/ })
+      .first()
+      .click(),
+  ]);
+  await chooser.setFiles({ name: "lab-monogram.png", mimeType: "image/png", buffer: picture });
+  await expect(dialog).toContainText("lab-monogram.png");
+  await expect(dialog.getByRole("button", { name: "Insert" })).toBeEnabled();
+  await dialog.getByRole("button", { name: "Insert" }).click();
+  await expect(field(page, "Avatar").getByRole("textbox")).toHaveText(/lab-monogram\.png$/);
+  await expect(field(page, "Build check")).toContainText("The build accepts this entry.");
+  await page.getByRole("button", { name: "Save" }).click();
+
+  const text = await savedFile(page, profile, before);
+  expect(dataOf(profile, text).data).toEqual({
+    ...dataOf(profile, before).data,
+    avatar: "./lab-monogram.png",
+  });
+  // The picture is beside the profile, and nowhere else.
+  expect(await repositoryFolder(page, "src/content/profile")).toEqual([
+    "avatar.png",
+    "group.yaml",
+    "lab-monogram.png",
+  ]);
+  const saved = await repositoryBytes(page, "src/content/profile/lab-monogram.png");
+  expect(saved?.equals(picture)).toBe(true);
+  const build = await buildCopy(
+    { [profile]: text, "src/content/profile/lab-monogram.png": saved! },
+    { SITE_NOW },
+  );
+  try {
+    expect(build.ok, build.output).toBe(true);
   } finally {
     await removeCopy(build);
   }

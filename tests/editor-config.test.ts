@@ -148,9 +148,11 @@ describe("the editor's configuration", () => {
     expect(field(vacancy, "draft")).not.toHaveProperty("default");
     expect(field(vacancy, "body")).toMatchObject({ widget: "markdown" });
     expect(field(fieldsOf(byName("vacancies-mdx")), "body")).toMatchObject({ widget: "text" });
+    // A picture is saved beside the profile's file, and named relative to it.
     expect(field(fieldsOf(byName("profile")), "avatar")).toMatchObject({
       widget: "image",
-      media_folder: "",
+      media_folder: "/src/content/profile",
+      public_folder: ".",
     });
     expect(field(fieldsOf(byName("profile")), "links")).toMatchObject({
       widget: "list",

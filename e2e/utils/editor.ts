@@ -99,19 +99,29 @@ export async function seedRepository(
 
 /** The text of a file in the repository, or `undefined` while it is not there. */
 export async function repositoryFile(page: Page, file: string): Promise<string | undefined> {
-  return page.evaluate(
+  return (await repositoryBytes(page, file))?.toString("utf8");
+}
+
+/** The bytes of a file in the repository, or `undefined` while it is not there. */
+export async function repositoryBytes(page: Page, file: string): Promise<Buffer | undefined> {
+  const base64 = await page.evaluate(
     async ({ name, file }) => {
       try {
         let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(name);
         const parts = file.split("/");
         for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
-        return await (await folder.getFileHandle(parts.at(-1)!)).getFile().then((f) => f.text());
+        const handle = await folder.getFileHandle(parts.at(-1)!);
+        const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+        let binary = "";
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        return btoa(binary);
       } catch {
         return undefined;
       }
     },
     { name: REPOSITORY, file },
   );
+  return base64 === undefined ? undefined : Buffer.from(base64, "base64");
 }
 
 /** The files of a folder of the repository, by name. */

@@ -18,7 +18,7 @@ export interface BuildResult {
  * build printed. `files` maps paths relative to the project to their new contents (null deletes).
  */
 export async function buildCopy(
-  files: Record<string, string | null>,
+  files: Record<string, string | Buffer | null>,
   env: Record<string, string> = {},
   args: string[] = [],
 ): Promise<BuildResult> {
@@ -37,7 +37,7 @@ export async function buildCopy(
 }
 
 /** A throwaway copy of the site with `files` added, replaced or (null) deleted; a folder is deleted whole. */
-export async function makeCopy(files: Record<string, string | null>): Promise<string> {
+export async function makeCopy(files: Record<string, string | Buffer | null>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "site-build-"));
   await copyProject(dir);
   for (const [file, contents] of Object.entries(files)) {

@@ -112,7 +112,7 @@ function collectionsFor(
   { facts, schema }: EditorCollection,
   options: EditorConfigOptions,
 ): Record<string, unknown>[] {
-  const fields = fieldsOf(schema, options, newEntryDefaults(facts));
+  const fields = fieldsOf(schema, options, newEntryDefaults(facts), facts.folder);
   const id = options.idPattern.source.replace(/^\^|\$$/g, "");
   const buildCheck = (extension: string): EditorField => ({
     name: BUILD_CHECK_FIELD,
@@ -237,21 +237,30 @@ function newEntryDefaults(facts: CollectionFacts): Record<string, unknown> {
   return "draft" in starter ? { draft: starter["draft"] } : {};
 }
 
-/** The form's fields for an object schema's keys, in the schema's order. */
+/**
+ * The form's fields for an object schema's keys, in the schema's order, for an entry of the
+ * collection in `folder` (where its pictures go).
+ */
 export function fieldsOf(
   schema: AnySchema,
   options: EditorConfigOptions,
   defaults: Record<string, unknown> = {},
+  folder = "",
 ): EditorField[] {
   return Object.entries(shapeOf(schema) ?? {}).map(([name, field]) => {
-    const made = fieldFor(name, field, options);
+    const made = fieldFor(name, field, options, folder);
     return name in defaults && made.widget === "boolean"
       ? { ...made, widget: NEW_ENTRY_SWITCH_WIDGET, new_entry_value: defaults[name] }
       : made;
   });
 }
 
-function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions): EditorField {
+function fieldFor(
+  name: string,
+  schema: AnySchema,
+  options: EditorConfigOptions,
+  folder: string,
+): EditorField {
   const info = unwrap(schema);
   const base: EditorField = {
     name,
@@ -282,7 +291,7 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
     return { ...base, widget: "number", value_type: "float", min: 0 };
   }
   if (type === "object") {
-    return { ...base, widget: "object", fields: fieldsOf(info.core, options) };
+    return { ...base, widget: "object", fields: fieldsOf(info.core, options, {}, folder) };
   }
   if (type === "array") {
     const element = elementOf(info.core)!;
@@ -302,12 +311,12 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
       };
     }
     if (shapeOf(item.core)) {
-      return { ...list, widget: "list", fields: fieldsOf(item.core, options) };
+      return { ...list, widget: "list", fields: fieldsOf(item.core, options, {}, folder) };
     }
     return {
       ...list,
       widget: "list",
-      field: { ...fieldFor("item", element, options), label: "Item", required: true },
+      field: { ...fieldFor("item", element, options, folder), label: "Item", required: true },
     };
   }
   switch (input) {
@@ -342,12 +351,14 @@ function fieldFor(name: string, schema: AnySchema, options: EditorConfigOptions)
     case "time-zone":
       return { ...base, widget: "select", options: [...options.timeZones] };
     case "image":
-      // Beside the entry's file, written as a path relative to it: `./avatar.png`.
+      // Saved beside the entry's file (a folder from the repository's root), and written as a
+      // path relative to it: `./avatar.png`. Sveltia puts a picture for `media_folder: ""` at the
+      // repository's root, and writes `.//avatar.png` for `public_folder: "./"`.
       return {
         ...base,
         widget: "image",
-        media_folder: "",
-        public_folder: "./",
+        media_folder: `/${folder}`,
+        public_folder: ".",
         choose_url: false,
         accept: "image/png,image/jpeg,image/webp,image/avif",
       };
