@@ -229,6 +229,19 @@ test("replaces the group's avatar with an uploaded picture, saved beside the pro
   }
 });
 
+test("warns, in the build's words, when a programme a published vacancy refers to is made a draft", async ({
+  page,
+}) => {
+  await openEditor(page, "#/collections/programs/entries/epsrc-hds-cdt");
+  const check = field(page, "Build check");
+  await expect(check).toContainText("The build accepts this entry.");
+  await field(page, "Draft").getByRole("switch").check();
+  await expect(check).toContainText("the build would say:");
+  await expect(check).toContainText(
+    'src/content/vacancies/phd-medical-image-analysis.mdx has 1 problem:\n  - programs[1]: refers to the programme "epsrc-hds-cdt", which is a draft.',
+  );
+});
+
 /** Where the editor opens an entry of the site, and the one-line field a round trip changes. */
 function editorAddress(file: string): { hash: string; label: string; key: string } {
   const [, , folder = "", name = ""] = file.split("/");

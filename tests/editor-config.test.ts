@@ -285,6 +285,15 @@ describe("the checks that need other entries", () => {
       { id: "new-cdt", draft: true },
     ],
     scholarships: [{ id: "oxford-automatic-scholarships", draft: false }],
+    vacancies: [
+      {
+        id: "phd-in-ct",
+        file: "src/content/vacancies/phd-in-ct.md",
+        draft: false,
+        programs: ["dphil-engineering-science"],
+        scholarships: ["oxford-automatic-scholarships"],
+      },
+    ],
   };
   const vacancy = {
     id: "phd-in-mri",
@@ -294,7 +303,7 @@ describe("the checks that need other entries", () => {
     scholarships: ["added-since"],
   };
 
-  it("reach the editor only for collections that refer to others", () => {
+  it("reach the editor only for collections that refer to others or are referred to", () => {
     const made = editorConfig(COLLECTIONS, { ...OPTIONS, knownEntries: known });
     const check = (name: string) =>
       field(
@@ -302,25 +311,63 @@ describe("the checks that need other entries", () => {
         BUILD_CHECK_FIELD,
       );
     expect(check("vacancies")["known_entries"]).toEqual(known);
-    expect(check("programs")).not.toHaveProperty("known_entries");
+    expect(check("programs")["known_entries"]).toEqual(known);
+    expect(check("scholarships")["known_entries"]).toEqual(known);
+    expect(check("profile")).not.toHaveProperty("known_entries");
   });
 
-  it("warn in the build's words of a published vacancy that refers to a draft, and trust ids added since", () => {
-    const warnings = referenceWarnings(vacancy, known);
+  it("warn in the build's words of a published vacancy that refers to a draft, and of an id added since", () => {
+    const warnings = referenceWarnings("vacancies", vacancy, known);
+    const [inBuildWords] = publishedReferenceErrors(
+      {
+        vacancies: [{ ...vacancy, scholarships: [] }],
+        programs: known.programs.map((entry) => ({ ...entry, file: "" })),
+        scholarships: [],
+      },
+      false,
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(inBuildWords!.split("\n")[1]);
+    expect(warnings[0]).toMatch(
+      /programs\[1\]: refers to the programme "new-cdt", which is a draft/,
+    );
+    expect(warnings[0]).toMatch(
+      /scholarships\[0\]: refers to the scholarship "added-since", which was added after this editor was built/,
+    );
+    expect(referenceWarnings("vacancies", { ...vacancy, draft: true }, known)).toEqual([]);
+  });
+
+  it("warn, in the build's words, of a programme saved as a draft while a published vacancy refers to it", () => {
+    const programme = {
+      id: "dphil-engineering-science",
+      file: "src/content/programs/dphil-engineering-science.yaml",
+      draft: true,
+    };
+    const warnings = referenceWarnings("programs", programme, known);
     expect(warnings).toEqual(
       publishedReferenceErrors(
         {
-          vacancies: [vacancy],
-          programs: known.programs.map((entry) => ({ ...entry, file: "" })),
-          scholarships: [{ id: "added-since", draft: false, file: "" }],
+          vacancies: known.vacancies,
+          programs: [
+            { ...programme, file: "" },
+            { id: "new-cdt", draft: true, file: "" },
+          ],
+          scholarships: known.scholarships.map((entry) => ({ ...entry, file: "" })),
         },
         false,
       ),
     );
     expect(warnings.join("\n")).toMatch(
-      /programs\[1\]: refers to the programme "new-cdt", which is a draft/,
+      /phd-in-ct\.md has 1 problem:\n {2}- programs\[0\]: refers to the programme "dphil-engineering-science", which is a draft/,
     );
-    expect(warnings.join("\n")).not.toContain("added-since");
-    expect(referenceWarnings({ ...vacancy, draft: true }, known)).toEqual([]);
+    expect(referenceWarnings("programs", { ...programme, draft: false }, known)).toEqual([]);
+    expect(referenceWarnings("programs", { ...programme, id: "new-cdt" }, known)).toEqual([]);
+    expect(
+      referenceWarnings(
+        "scholarships",
+        { id: "oxford-automatic-scholarships", file: "", draft: true },
+        known,
+      ).join("\n"),
+    ).toMatch(/scholarships\[0\]: refers to the scholarship "oxford-automatic-scholarships"/);
   });
 });

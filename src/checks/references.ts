@@ -170,28 +170,79 @@ export interface KnownEntry {
   draft: boolean;
 }
 
+/** The entries of the build that made the editor, for the checks that need other files. */
+export interface KnownEntries {
+  programs: readonly KnownEntry[];
+  scholarships: readonly KnownEntry[];
+  /** The published vacancies, with what they refer to. */
+  vacancies?: readonly EntryReferences[];
+}
+
+/** The collections a vacancy refers to, by the field that holds the references. */
+const TARGETS = [
+  { field: "programs", noun: PROGRAMS.noun },
+  { field: "scholarships", noun: SCHOLARSHIPS.noun },
+] as const;
+
 /**
- * For the editor, which sees one entry at a time: what the build will say of a vacancy's
- * references, given the programmes and scholarships of the build that made the editor. An id it
- * did not know is taken as published (added since), so the answer can only warn, never refuse.
+ * For the editor, which sees one entry at a time: what the build will say of its references,
+ * given the entries of the build that made the editor. The answer can only warn, never refuse,
+ * as the other files may have changed since.
+ *
+ * - A published vacancy: each programme or scholarship it names that was a draft, in the
+ *   build's words, and each it names that the editor does not know (added since), whose draft
+ *   state it cannot tell.
+ * - A programme or scholarship saved as a draft: the build's message on each published vacancy
+ *   that names it.
  */
 export function referenceWarnings(
-  vacancy: EntryReferences,
-  known: { programs: readonly KnownEntry[]; scholarships: readonly KnownEntry[] },
+  collection: string,
+  entry: EntryReferences,
+  known: KnownEntries,
 ): string[] {
-  const withAdded = (entries: readonly KnownEntry[], ids: readonly string[] = []) =>
+  if (collection === "vacancies") return vacancyWarnings(entry, known);
+  const target = TARGETS.find(({ field }) => field === collection);
+  if (!target || !entry.draft) return [];
+  const referring = (known.vacancies ?? []).filter(
+    (vacancy) => !vacancy.draft && vacancy[target.field]?.includes(entry.id),
+  );
+  const withThisDraft = (field: (typeof TARGETS)[number]["field"]) =>
     [
-      ...entries,
-      ...ids
-        .filter((id) => !entries.some((entry) => entry.id === id))
-        .map((id) => ({ id, draft: false })),
-    ].map((entry) => ({ ...entry, file: "" }));
+      ...known[field].filter((other) => field !== target.field || other.id !== entry.id),
+      ...(field === target.field ? [{ id: entry.id, draft: true }] : []),
+    ].map((other) => ({ ...other, file: "" }));
   return publishedReferenceErrors(
     {
-      vacancies: [vacancy],
-      programs: withAdded(known.programs, vacancy.programs),
-      scholarships: withAdded(known.scholarships, vacancy.scholarships),
+      vacancies: referring,
+      programs: withThisDraft("programs"),
+      scholarships: withThisDraft("scholarships"),
     },
     false,
   );
+}
+
+function vacancyWarnings(vacancy: EntryReferences, known: KnownEntries): string[] {
+  if (vacancy.draft) return [];
+  const problems = TARGETS.flatMap(({ field, noun }) => {
+    const ids = vacancy[field] ?? [];
+    const knownIds = new Set(known[field].map((entry) => entry.id));
+    const added = ids.filter((id) => !knownIds.has(id));
+    const targets = referenceTargets(
+      noun,
+      [...known[field], ...added.map((id) => ({ id, draft: false }))],
+      false,
+    );
+    const unknown: EntryProblem[] = ids.flatMap((id, index) =>
+      knownIds.has(id)
+        ? []
+        : [
+            {
+              field: `${field}[${index}]`,
+              problem: `refers to the ${noun} "${id}", which was added after this editor was built, so it cannot tell whether that ${noun} is published. The build refuses a published vacancy that refers to a draft: turn that ${noun}'s Draft switch off first.`,
+            },
+          ],
+    );
+    return [...danglingReferences(field, ids, targets), ...unknown];
+  });
+  return problems.length ? [formatEntryError(vacancy.file, problems)] : [];
 }

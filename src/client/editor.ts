@@ -9,7 +9,7 @@ import type { CustomFieldControlProps } from "@sveltia/cms";
 import type { z } from "astro/zod";
 import { COLLECTIONS } from "../collections/index";
 import { checkEntry } from "../checks/entry";
-import { referenceWarnings } from "../checks/references";
+import { referenceWarnings, type KnownEntries } from "../checks/references";
 import {
   BUILD_CHECK_FIELD,
   BUILD_CHECK_WIDGET,
@@ -70,10 +70,11 @@ async function checkForm(props: CustomFieldControlProps): Promise<Verdict> {
     body: typeof body === "string" ? body.trim() : "",
   });
   const known = (field.get("known_entries") as { toJS?: () => unknown } | undefined)?.toJS?.() as
-    Parameters<typeof referenceWarnings>[1] | undefined;
+    KnownEntries | undefined;
   const warnings =
     known && !result
       ? referenceWarnings(
+          name,
           {
             id: entry.slug || "new entry",
             file,

@@ -38,10 +38,11 @@ export interface EditorConfigOptions {
   /** The single-file collection's file, by collection name: the profile's `group`. */
   singleFiles: Readonly<Record<string, string>>;
   /**
-   * The entries of each collection as this build has them, id and draft, for the checks that need
-   * other files; the editor can only warn with them, as they may have changed since.
+   * The entries as this build has them, for the checks that need other files (the programmes and
+   * scholarships, id and draft; the published vacancies and what they refer to); the editor can
+   * only warn with them, as they may have changed since (`KnownEntries` of src/checks/references.ts).
    */
-  knownEntries?: Readonly<Record<string, readonly { id: string; draft: boolean }[]>>;
+  knownEntries?: Readonly<Record<string, readonly object[]>>;
   /**
    * Ids of each collection's entries written in another file type than new ones (MDX vacancies),
    * which a new entry may not take: the editor keeps them in a collection of their own, and
@@ -104,13 +105,16 @@ export function editorConfig(
     output: { omit_empty_optional_fields: true },
     // File names are ids in addresses: lower-case ASCII, hyphens between words.
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", lowercase: true },
-    collections: collections.flatMap((collection) => collectionsFor(collection, options)),
+    collections: collections.flatMap((collection) =>
+      collectionsFor(collection, options, referencedCollections(collections)),
+    ),
   };
 }
 
 function collectionsFor(
   { facts, schema }: EditorCollection,
   options: EditorConfigOptions,
+  referenced: ReadonlySet<string>,
 ): Record<string, unknown>[] {
   const fields = fieldsOf(schema, options, newEntryDefaults(facts), facts.folder);
   const id = options.idPattern.source.replace(/^\^|\$$/g, "");
@@ -122,7 +126,7 @@ function collectionsFor(
     hint: "The build's own checks, run on the whole entry: it saves only when they pass.",
     collection: facts.name,
     extension,
-    ...(options.knownEntries && refersToOthers(schema)
+    ...(options.knownEntries && (refersToOthers(schema) || referenced.has(facts.name))
       ? { known_entries: options.knownEntries }
       : {}),
   });
@@ -229,6 +233,15 @@ function referencedCollection(list: AnySchema): string | undefined {
 /** Whether any field of the schema refers to entries of another collection. */
 function refersToOthers(schema: AnySchema): boolean {
   return Object.values(shapeOf(schema) ?? {}).some((field) => referencedCollection(field));
+}
+
+/** The collections whose entries some collection's fields refer to. */
+function referencedCollections(collections: readonly EditorCollection[]): Set<string> {
+  return new Set(
+    collections.flatMap(({ schema }) =>
+      Object.values(shapeOf(schema) ?? {}).flatMap((field) => referencedCollection(field) ?? []),
+    ),
+  );
 }
 
 /** What a new entry starts with: `draft: true`, as `npm run new` writes it. */

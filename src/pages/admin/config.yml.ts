@@ -20,7 +20,19 @@ export const GET: APIRoute = async () => {
     timeZones: [...TIME_ZONE_NAMES].sort(),
     singleFiles: { [PROFILE.name]: PROFILE_ID },
     idPattern: ID_PATTERN,
-    knownEntries: { programs: await known("programs"), scholarships: await known("scholarships") },
+    knownEntries: {
+      programs: await known("programs"),
+      scholarships: await known("scholarships"),
+      vacancies: (await getCollection("vacancies"))
+        .filter(({ data }) => !data.draft)
+        .map(({ id, filePath = "", data }) => ({
+          id,
+          file: filePath,
+          draft: false,
+          programs: data.programs.map((program) => program.id),
+          scholarships: data.scholarships.map((scholarship) => scholarship.id),
+        })),
+    },
     otherIds: {
       vacancies: (await getCollection("vacancies"))
         .filter(({ filePath }) => !filePath?.endsWith(VACANCIES.extensions[0]))
