@@ -101,6 +101,14 @@ export function editorConfig(
     media_folder: "src/content/profile",
     // Sveltia wants an absolute one; no field writes it (Markdown fields take no pictures).
     public_folder: "/",
+    media_libraries: {
+      // An uploaded file's name becomes a plain one, as an entry's does: `Lab Photo.PNG` is saved
+      // as `lab-photo.png`.
+      all: { slugify_filename: true },
+      // Stock photo services are elsewhere on the internet, which the editor's policy does not
+      // reach, and a group's pictures are its own.
+      stock_assets: false,
+    },
     app_title: "Vacancies editor",
     output: { omit_empty_optional_fields: true },
     // File names are ids in addresses: lower-case ASCII, hyphens between words.
