@@ -108,7 +108,7 @@ export const draft = z
   .default(false)
   .meta({
     description:
-      "true keeps the entry out of the published site; npm run dev still shows it, with a Draft banner. A published entry cannot refer to a draft.",
+      "On (true), the entry is a draft: kept out of the published site, and shown by npm run dev with a Draft banner. A published entry cannot refer to a draft.",
     examples: [false],
   });
 

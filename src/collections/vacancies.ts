@@ -212,7 +212,7 @@ export const createVacancySchema = (reference: ReferenceTo) =>
       .meta({
         title: "Apply directly to the group",
         description:
-          "true when applicants apply to the group directly rather than through a programme.",
+          "Yes (true) when applicants apply to the group directly rather than through a programme.",
         examples: [false],
       }),
     fundingAdvice: markdown(
