@@ -12,7 +12,7 @@ import {
   SCHEMA_SOURCES,
 } from "../src/checks/loader";
 import { PROFILE } from "../src/collections/profile";
-import { ProgramSchema } from "../src/collections/programs";
+import { PROGRAMS, ProgramSchema } from "../src/collections/programs";
 import { createVacancySchema, VACANCIES } from "../src/collections/vacancies";
 import { idReference } from "../src/collections/fields";
 import { formatEntryError } from "../src/checks/messages";
@@ -180,8 +180,18 @@ describe("fileProblems", () => {
       "src/content/vacancies/open.md has 1 problem:
         - (the file name): "open" is taken by another page of the site (open, past, search are reserved); rename the file.
       src/content/vacancies/notes.txt has 1 problem:
-        - (the file): is not a vacancy entry: vacancy files end in .md or .mdx. Rename it, or move it out of src/content/vacancies/."
+        - (the file): is neither a vacancy entry (.md or .mdx) nor a picture (.png, .jpg, .jpeg, .webp, .avif, .svg), which are all that src/content/vacancies/ holds. Move it out; to publish a document that an advert links to, such as a PDF, put it in public/ and link to it by its path (/advert.pdf for public/advert.pdf)."
     `);
+  });
+
+  it("names only entries where a folder holds no pictures", () => {
+    expect(fileProblems(PROGRAMS, ["notes.pdf"])[0]?.problems).toEqual([
+      {
+        field: "(the file)",
+        problem:
+          "is not a programme entry: programme files end in .yaml. Rename it, or move it out of src/content/programs/.",
+      },
+    ]);
   });
 });
 

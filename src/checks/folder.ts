@@ -33,7 +33,9 @@ export function fileProblems(facts: CollectionFacts, files: readonly string[]): 
     if (!facts.extensions.includes(extension)) {
       problems.push({
         field: "(the file)",
-        problem: `is not a ${facts.noun} entry: ${facts.noun} files end in ${facts.extensions.join(" or ")}. Rename it, or move it out of ${facts.folder}/.`,
+        problem: facts.assets.length
+          ? `is neither a ${facts.noun} entry (${facts.extensions.join(" or ")}) nor a picture (${facts.assets.join(", ")}), which are all that ${facts.folder}/ holds. Move it out; to publish a document that an advert links to, such as a PDF, put it in public/ and link to it by its path (/advert.pdf for public/advert.pdf).`
+          : `is not a ${facts.noun} entry: ${facts.noun} files end in ${facts.extensions.join(" or ")}. Rename it, or move it out of ${facts.folder}/.`,
       });
       found.push({ file, problems });
       continue;
