@@ -164,6 +164,29 @@ export function noWayToApplyWarning(
   ]);
 }
 
+/**
+ * The fewest pixels each way an avatar needs: the sidebar draws it at up to 112 CSS pixels (224
+ * on a sharp screen), and job search gets it at 256 × 256.
+ */
+export const AVATAR_MIN_PIXELS = 256;
+
+/**
+ * The warning for an avatar too small to show sharply. The build goes on (a blurred picture is
+ * still the group's); the maintainer replaces it.
+ */
+export function smallAvatarWarning(
+  file: string,
+  avatar: { width: number; height: number },
+): string | undefined {
+  if (Math.min(avatar.width, avatar.height) >= AVATAR_MIN_PIXELS) return undefined;
+  return formatEntryError(file, [
+    {
+      field: "avatar",
+      problem: `is ${avatar.width} × ${avatar.height} pixels, so it shows blurred: the sidebar draws it at up to 224 pixels on sharp screens, and job search takes it at ${AVATAR_MIN_PIXELS} × ${AVATAR_MIN_PIXELS}. Use a picture at least ${AVATAR_MIN_PIXELS} × ${AVATAR_MIN_PIXELS} pixels; a square one is shown whole, another is cropped to its middle.`,
+    },
+  ]);
+}
+
 /** An entry the editor knew of when it was built: its id, and whether it was a draft. */
 export interface KnownEntry {
   id: string;

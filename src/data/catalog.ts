@@ -3,6 +3,7 @@ import {
   noWayToApplyWarning,
   passedProgrammesWarning,
   publishedReferenceErrors,
+  smallAvatarWarning,
 } from "../checks/references";
 import { EntryError } from "../checks/messages";
 import { announceOnGitHub } from "../checks/workflow-commands";
@@ -109,6 +110,13 @@ async function buildCatalog(): Promise<Catalog> {
       }.`,
     );
   }
+
+  warnOnce(
+    smallAvatarWarning(
+      profile.filePath ?? `${PROFILE.folder}/${PROFILE_ID}${PROFILE.extensions[0]}`,
+      profile.data.avatar,
+    ),
+  );
 
   const errors = publishedReferenceErrors(
     {
