@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
+import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildCopy, removeCopy, type BuildResult } from "./support/build";
 
@@ -17,7 +18,10 @@ async function lineOfIn(dir: string, text: string): Promise<number> {
 }
 const built: BuildResult[] = [];
 
-async function build(files: Record<string, string | null>, env: Record<string, string> = {}) {
+async function build(
+  files: Record<string, string | Buffer | null>,
+  env: Record<string, string> = {},
+) {
   const result = await buildCopy(files, { ...NOW, ...env });
   built.push(result);
   return { ...result, output: stripVTControlCharacters(result.output) };
@@ -98,17 +102,25 @@ describe.concurrent("npm run build", { timeout: 180_000 }, () => {
     expect(result.output).not.toContain("Stack trace");
   });
 
-  it("builds a site with no vacancies folder, saying there are no open positions, and warns only of a programme that still has the template's text", async () => {
+  it("builds a site with no vacancies folder, saying there are no open positions, and warns only of a programme that still has the template's text and of a small avatar", async () => {
     const template = await readFile("tests/fixtures/programme-from-template.yaml", "utf8");
+    const smallAvatar = await sharp({
+      create: { width: 100, height: 60, channels: 3, background: "#456" },
+    })
+      .png()
+      .toBuffer();
     const result = await build({
       "src/content/vacancies": null,
       "src/content/programs/new-programme.yaml": template,
+      "src/content/profile/avatar.png": smallAvatar,
     });
     expect(result.ok, result.output).toBe(true);
     const warnings = result.output.split("\n").filter((line) => /\[WARN\]/.test(line));
     expect(warnings).toEqual([
       expect.stringContaining("src/content/programs/new-programme.yaml has 3 problems:"),
+      expect.stringContaining("src/content/profile/group.yaml has 1 problem:"),
     ]);
+    expect(result.output).toContain("  - avatar: is 100 × 60 pixels, so it shows blurred");
     expect(result.output).toContain(
       "  - description: is still the example text from the template; replace it, or delete the field if it is optional.",
     );
