@@ -211,7 +211,7 @@ function collectionsFor(
           widget: "markdown",
           ...markdownOptions(),
           required: false,
-          hint: "The advert's text, in Markdown: no HTML; links to full https://, http:// or mailto: addresses, or to the site's own pages by a path such as /vacancies/; pictures only from the site, saved beside the entry.",
+          hint: "The advert's text, in Markdown: no HTML; links to full https://, http:// or mailto: addresses, or to the site's own pages by a path such as /vacancies/; pictures only from the site: this editor cannot add one, so ask whoever keeps the repository to put the file beside the entry, then write ![what it shows](./picture.png).",
         };
     return {
       name: index === 0 ? facts.name : `${facts.name}-${kind}`,
