@@ -1,25 +1,9 @@
 import type { SearchMeta } from "../lib/publishing/search-record";
+import { CLOSES_SORT, openNow, type Pagefind, type PagefindResult } from "./search-status";
 
 // The labels of src/lib/deadlines/status.ts, written out: importing that module here would split
 // it into a chunk that every page's deadline script then loads, over /vacancies/' budget.
 const STATUS_LABELS = { open: "Open", "closing-soon": "Closing soon", closed: "Closed" };
-
-/** The sort key of the index (CLOSES_SORT in search-record.ts, which this script leaves out). */
-const CLOSES_SORT = "closes";
-
-/** The part of Pagefind's browser API (pagefind.js) that this page uses. */
-interface Pagefind {
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    term: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> },
-  ): Promise<{ results: PagefindResult[] } | null>;
-}
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; meta: { title?: string } & Partial<SearchMeta> }>;
-}
 
 /** Results shown at first, and added by each "Show more results". */
 const PAGE_SIZE = 20;
@@ -134,32 +118,11 @@ async function showMore(search: number, focus: boolean): Promise<void> {
   if (focus) items[0]?.querySelector("a")?.focus();
 }
 
-/**
- * The ids of a search's results that are open on the visitor's clock: open when the site was
- * built, with no deadline or one still to come (closed from the closing instant on, as
- * deadlineStatus in src/lib/deadlines/status.ts decides). A vacancy closed at build time stays
- * closed. Undefined when the search failed.
- */
-async function openNow(
-  pagefind: Pagefind,
-  term: string | null,
-  filters: Record<string, string>,
-): Promise<Set<string> | undefined> {
-  const openAtBuild = await pagefind.search(term, { filters: { ...filters, status: "open" } });
-  if (!openAtBuild) return undefined;
-  const now = Date.now();
-  const open = new Set<string>();
-  await Promise.all(
-    openAtBuild.results.map(async (result) => {
-      const { closes } = (await result.data()).meta;
-      if (!closes || now < Date.parse(closes)) open.add(result.id);
-    }),
-  );
-  return open;
-}
-
 async function run(pagefind: Pagefind): Promise<void> {
   const search = ++latest;
+  // An earlier search's results are not shown more of while this one runs.
+  pending = [];
+  more.hidden = true;
   const term = field("q").value.trim() || null;
   const filters: Record<string, string> = {};
   for (const name of ["status", "programme", "topic", "funding"]) {
@@ -179,24 +142,31 @@ async function run(pagefind: Pagefind): Promise<void> {
   // The index holds each vacancy's status at build time; the status filter is applied here,
   // on the visitor's clock, like the badges.
   const { status: wanted, ...others } = filters;
-  const [found, open] = await Promise.all([
-    pagefind.search(term, {
-      filters: others,
-      ...(direction && { sort: { [CLOSES_SORT]: direction } }),
-    }),
-    wanted ? openNow(pagefind, term, others) : undefined,
-  ]);
-  if (search !== latest || !found || (wanted && !open)) return;
-  pending = open
-    ? found.results.filter((result) => open.has(result.id) === (wanted === "open"))
-    : found.results;
-  list.replaceChildren();
-  const count = pending.length;
-  status.textContent =
-    count === 0
-      ? "No vacancies match."
-      : `${count} ${count === 1 ? "vacancy matches" : "vacancies match"}.`;
-  await showMore(search, false);
+  try {
+    const [found, open] = await Promise.all([
+      pagefind.search(term, {
+        filters: others,
+        ...(direction && { sort: { [CLOSES_SORT]: direction } }),
+      }),
+      wanted ? openNow(pagefind, term, others, Date.now()) : undefined,
+    ]);
+    if (search !== latest || !found || (wanted && !open)) return;
+    pending = open
+      ? found.results.filter((result) => open.has(result.id) === (wanted === "open"))
+      : found.results;
+    list.replaceChildren();
+    const count = pending.length;
+    status.textContent =
+      count === 0
+        ? "No vacancies match."
+        : `${count} ${count === 1 ? "vacancy matches" : "vacancies match"}.`;
+    await showMore(search, false);
+  } catch {
+    // A part of the index that did not load (the connection dropped, or a newer build replaced it).
+    if (search === latest) {
+      status.textContent = "The search could not be finished. Search again, or reload the page.";
+    }
+  }
 }
 
 async function start(): Promise<void> {
