@@ -190,14 +190,14 @@ describe("entryTemplate", () => {
       educationRequirements: A master's degree in a quantitative subject
       # Who may apply, such as visa or residency conditions. Optional: delete it if not needed.
       eligibility: Open to applicants of any nationality
-      # Yes (true) when applicants apply to the group directly rather than through a programme.
-      # Optional: delete it if not needed.
+      # true (Yes in the editor) when applicants apply to the group directly rather than through a
+      # programme. Optional: delete it if not needed.
       directApply: false
       # Markdown advice shown above the scholarships. Links must be full https://, http:// or mailto:
       # addresses; no HTML. Optional: delete it if not needed.
       fundingAdvice: Read the [funding guide](https://www.example.org/funding) before you apply.
-      # On (true), the entry is a draft: kept out of the published site, and shown by npm run dev with a
-      # Draft banner. A published entry cannot refer to a draft.
+      # true (the editor's switch on) makes the entry a draft: kept out of the published site, and shown
+      # by npm run dev with a Draft banner. A published entry cannot refer to a draft.
       draft: true
       ---
 

@@ -268,7 +268,9 @@ describe("GitHub Actions workflows", { timeout: 60_000 }, () => {
         // A job's own permissions replace the workflow's, they do not add to them.
         const granted = job.permissions ?? workflow.permissions;
         const deploys = job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@"));
-        const enablesItself = job.steps.every((step) => step.run === `gh workflow enable ${name}`);
+        const enablesItself =
+          job.steps.length > 0 &&
+          job.steps.every((step) => step.run === `gh workflow enable ${name}`);
         if (deploys) {
           expect(granted, `${name} ${id}`).toEqual({ pages: "write", "id-token": "write" });
         } else if (enablesItself) {

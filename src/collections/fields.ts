@@ -108,7 +108,7 @@ export const draft = z
   .default(false)
   .meta({
     description:
-      "On (true), the entry is a draft: kept out of the published site, and shown by npm run dev with a Draft banner. A published entry cannot refer to a draft.",
+      "true (the editor's switch on) makes the entry a draft: kept out of the published site, and shown by npm run dev with a Draft banner. A published entry cannot refer to a draft.",
     examples: [false],
   });
 

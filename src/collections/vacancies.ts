@@ -212,7 +212,7 @@ export const createVacancySchema = (reference: ReferenceTo) =>
       .meta({
         title: "Apply directly to the group",
         description:
-          "Yes (true) when applicants apply to the group directly rather than through a programme.",
+          "true (Yes in the editor) when applicants apply to the group directly rather than through a programme.",
         examples: [false],
       }),
     fundingAdvice: markdown(

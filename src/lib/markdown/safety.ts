@@ -82,7 +82,7 @@ export function locatedMarkdownProblems(
           page && (isSitePath(node.url) || (node.type === "definition" && isLocalImage(node.url)));
         if (!isAllowedUrl(node.url) && !local) {
           report(
-            `links to ${JSON.stringify(node.url)}; links must be full addresses starting with https://, http:// or mailto:${page ? ", or paths within the site such as /vacancies/ or #how-to-apply" : ""}`,
+            `links to ${JSON.stringify(node.url)}; links must be full addresses starting with https://, http:// or mailto:${page ? ", or paths within the site such as /vacancies/" : ""}`,
           );
         }
         break;
