@@ -310,9 +310,13 @@ describe("the checks that need other entries", () => {
         fieldsOf((made["collections"] as Collection[]).find((c) => c.name === name)!),
         BUILD_CHECK_FIELD,
       );
-    expect(check("vacancies")["known_entries"]).toEqual(known);
-    expect(check("programs")["known_entries"]).toEqual(known);
-    expect(check("scholarships")["known_entries"]).toEqual(known);
+    // Each gets what its check needs: a vacancy, what it may name; a programme or scholarship,
+    // the vacancies that name them.
+    const { programs, scholarships, vacancies } = known;
+    expect(check("vacancies")["known_entries"]).toEqual({ programs, scholarships });
+    expect(check("vacancies-mdx")["known_entries"]).toEqual({ programs, scholarships });
+    expect(check("programs")["known_entries"]).toEqual({ vacancies });
+    expect(check("scholarships")["known_entries"]).toEqual({ vacancies });
     expect(check("profile")).not.toHaveProperty("known_entries");
   });
 
@@ -359,6 +363,10 @@ describe("the checks that need other entries", () => {
     );
     expect(warnings.join("\n")).toMatch(
       /phd-in-ct\.md has 1 problem:\n {2}- programs\[0\]: refers to the programme "dphil-engineering-science", which is a draft/,
+    );
+    // The form gets only the vacancies, and says the same.
+    expect(referenceWarnings("programs", programme, { vacancies: known.vacancies })).toEqual(
+      warnings,
     );
     expect(referenceWarnings("programs", { ...programme, draft: false }, known)).toEqual([]);
     expect(referenceWarnings("programs", { ...programme, id: "new-cdt" }, known)).toEqual([]);

@@ -4,6 +4,7 @@ import { PROGRAMS } from "../collections/programs";
 import { allProgrammeDeadlinesPassed } from "../lib/deadlines/closing";
 import { formatDeadline } from "../lib/deadlines/resolve";
 import { SCHOLARSHIPS } from "../collections/scholarships";
+import type { KnownEntries } from "../lib/schema/editor-config";
 
 /** The entries a reference may point to. */
 export interface ReferenceTargets {
@@ -187,20 +188,6 @@ export function smallAvatarWarning(
   ]);
 }
 
-/** An entry the editor knew of when it was built: its id, and whether it was a draft. */
-export interface KnownEntry {
-  id: string;
-  draft: boolean;
-}
-
-/** The entries of the build that made the editor, for the checks that need other files. */
-export interface KnownEntries {
-  programs: readonly KnownEntry[];
-  scholarships: readonly KnownEntry[];
-  /** The published vacancies, with what they refer to. */
-  vacancies?: readonly EntryReferences[];
-}
-
 /** The collections a vacancy refers to, by the field that holds the references. */
 const TARGETS = [
   { field: "programs", noun: PROGRAMS.noun },
@@ -229,17 +216,15 @@ export function referenceWarnings(
   const referring = (known.vacancies ?? []).filter(
     (vacancy) => !vacancy.draft && vacancy[target.field]?.includes(entry.id),
   );
-  const withThisDraft = (field: (typeof TARGETS)[number]["field"]) =>
-    [
-      ...known[field].filter((other) => field !== target.field || other.id !== entry.id),
-      ...(field === target.field ? [{ id: entry.id, draft: true }] : []),
-    ].map((other) => ({ ...other, file: "" }));
+  // What else they name was published when the editor was built: that build passed.
+  const named = (field: (typeof TARGETS)[number]["field"]) =>
+    [...new Set(referring.flatMap((vacancy) => vacancy[field] ?? []))].map((id) => ({
+      id,
+      file: "",
+      draft: field === target.field && id === entry.id,
+    }));
   return publishedReferenceErrors(
-    {
-      vacancies: referring,
-      programs: withThisDraft("programs"),
-      scholarships: withThisDraft("scholarships"),
-    },
+    { vacancies: referring, programs: named("programs"), scholarships: named("scholarships") },
     false,
   );
 }
@@ -248,11 +233,12 @@ function vacancyWarnings(vacancy: EntryReferences, known: KnownEntries): string[
   if (vacancy.draft) return [];
   const problems = TARGETS.flatMap(({ field, noun }) => {
     const ids = vacancy[field] ?? [];
-    const knownIds = new Set(known[field].map((entry) => entry.id));
+    const entries = known[field] ?? [];
+    const knownIds = new Set(entries.map((entry) => entry.id));
     const added = ids.filter((id) => !knownIds.has(id));
     const targets = referenceTargets(
       noun,
-      [...known[field], ...added.map((id) => ({ id, draft: false }))],
+      [...entries, ...added.map((id) => ({ id, draft: false }))],
       false,
     );
     const unknown: EntryProblem[] = ids.flatMap((id, index) =>

@@ -9,11 +9,12 @@ import type { CustomFieldControlProps } from "@sveltia/cms";
 import type { z } from "astro/zod";
 import { COLLECTIONS } from "../collections/index";
 import { checkEntry } from "../checks/entry";
-import { referenceWarnings, type KnownEntries } from "../checks/references";
+import { referenceWarnings } from "../checks/references";
 import {
   BUILD_CHECK_FIELD,
   BUILD_CHECK_WIDGET,
   NEW_ENTRY_SWITCH_WIDGET,
+  type KnownEntries,
 } from "../lib/schema/editor-config";
 import { asSaved } from "../lib/schema/saved-entry";
 

@@ -4,6 +4,7 @@ import {
   passedProgrammesWarning,
   publishedReferenceErrors,
   smallAvatarWarning,
+  type EntryReferences,
 } from "../checks/references";
 import { EntryError } from "../checks/messages";
 import { announceOnGitHub } from "../checks/workflow-commands";
@@ -120,13 +121,7 @@ async function buildCatalog(): Promise<Catalog> {
 
   const errors = publishedReferenceErrors(
     {
-      vacancies: allVacancies.map((entry) => ({
-        id: entry.id,
-        file: fileOf(entry),
-        draft: entry.data.draft,
-        programs: ids(entry.data.programs),
-        scholarships: ids(entry.data.scholarships),
-      })),
+      vacancies: allVacancies.map(referencesOf),
       programs: allPrograms.map(idAndDraft),
       scholarships: allScholarships.map(idAndDraft),
     },
@@ -214,6 +209,17 @@ export function deadlinesOf(program: ProgramEntry): OwnedDeadline[] {
     owner: program.data.name,
     path: programPath(),
   }));
+}
+
+/** A vacancy as reference checking sees it: its file, its id, its draft flag and what it names. */
+export function referencesOf(entry: VacancyEntry): EntryReferences {
+  return {
+    id: entry.id,
+    file: fileOf(entry),
+    draft: entry.data.draft,
+    programs: ids(entry.data.programs),
+    scholarships: ids(entry.data.scholarships),
+  };
 }
 
 function fileOf(entry: VacancyEntry): string {

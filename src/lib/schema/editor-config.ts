@@ -38,17 +38,39 @@ export interface EditorConfigOptions {
   /** The single-file collection's file, by collection name: the profile's `group`. */
   singleFiles: Readonly<Record<string, string>>;
   /**
-   * The entries as this build has them, for the checks that need other files (the programmes and
-   * scholarships, id and draft; the published vacancies and what they refer to); the editor can
-   * only warn with them, as they may have changed since (`KnownEntries` of src/checks/references.ts).
+   * The entries as this build has them, for the checks that need other files; the editor can only
+   * warn with them, as they may have changed since. Each form gets the lists its check needs.
    */
-  knownEntries?: Readonly<Record<string, readonly object[]>>;
+  knownEntries?: KnownEntries;
   /**
    * Ids of each collection's entries written in another file type than new ones (MDX vacancies),
    * which a new entry may not take: the editor keeps them in a collection of their own, and
    * checks a new name only against its own collection's.
    */
   otherIds?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** An entry the editor knew of when it was built: its id, and whether it was a draft. */
+export interface KnownEntry {
+  id: string;
+  draft: boolean;
+}
+
+/** An entry that refers to others, with its file and what it refers to, by field. */
+export interface KnownReferrer extends KnownEntry {
+  file: string;
+  programs?: readonly string[];
+  scholarships?: readonly string[];
+}
+
+/**
+ * The entries of the build that made the editor, by collection: the programmes and scholarships
+ * a vacancy may name, and the published vacancies that name them.
+ */
+export interface KnownEntries {
+  programs?: readonly KnownEntry[];
+  scholarships?: readonly KnownEntry[];
+  vacancies?: readonly KnownReferrer[];
 }
 
 /** The field the editor adds to each form to run the build's checks on the whole entry. */
@@ -114,7 +136,7 @@ export function editorConfig(
     // File names are ids in addresses: lower-case ASCII, hyphens between words.
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", lowercase: true },
     collections: collections.flatMap((collection) =>
-      collectionsFor(collection, options, referencedCollections(collections)),
+      collectionsFor(collection, options, referrersOf(collections)),
     ),
   };
 }
@@ -122,7 +144,7 @@ export function editorConfig(
 function collectionsFor(
   { facts, schema }: EditorCollection,
   options: EditorConfigOptions,
-  referenced: ReadonlySet<string>,
+  referrers: ReadonlyMap<string, readonly string[]>,
 ): Record<string, unknown>[] {
   const fields = fieldsOf(schema, options, newEntryDefaults(facts), facts.folder);
   const id = options.idPattern.source.replace(/^\^|\$$/g, "");
@@ -134,9 +156,7 @@ function collectionsFor(
     hint: "The build's own checks, run on the whole entry: it saves only when they pass.",
     collection: facts.name,
     extension,
-    ...(options.knownEntries && (refersToOthers(schema) || referenced.has(facts.name))
-      ? { known_entries: options.knownEntries }
-      : {}),
+    ...(knownFor(facts.name, schema, referrers, options.knownEntries) ?? {}),
   });
   const label = labelFor(facts.name);
   const singleFile = options.singleFiles[facts.name];
@@ -238,18 +258,35 @@ function referencedCollection(list: AnySchema): string | undefined {
   return typeof target === "string" ? target : undefined;
 }
 
-/** Whether any field of the schema refers to entries of another collection. */
-function refersToOthers(schema: AnySchema): boolean {
-  return Object.values(shapeOf(schema) ?? {}).some((field) => referencedCollection(field));
+/** The collections whose entries the schema's fields refer to. */
+function targetsOf(schema: AnySchema): string[] {
+  return Object.values(shapeOf(schema) ?? {}).flatMap((field) => referencedCollection(field) ?? []);
 }
 
-/** The collections whose entries some collection's fields refer to. */
-function referencedCollections(collections: readonly EditorCollection[]): Set<string> {
-  return new Set(
-    collections.flatMap(({ schema }) =>
-      Object.values(shapeOf(schema) ?? {}).flatMap((field) => referencedCollection(field) ?? []),
-    ),
-  );
+/** For each collection that others refer to, the collections that do. */
+function referrersOf(collections: readonly EditorCollection[]): Map<string, string[]> {
+  const referrers = new Map<string, string[]>();
+  for (const { facts, schema } of collections) {
+    for (const target of targetsOf(schema)) {
+      referrers.set(target, [...(referrers.get(target) ?? []), facts.name]);
+    }
+  }
+  return referrers;
+}
+
+/**
+ * The known entries a form's check needs: those its entry may refer to, and those that refer to
+ * it; nothing for a collection that neither refers nor is referred to.
+ */
+function knownFor(
+  name: string,
+  schema: AnySchema,
+  referrers: ReadonlyMap<string, readonly string[]>,
+  known: KnownEntries | undefined,
+): { known_entries: KnownEntries } | undefined {
+  const wanted = [...targetsOf(schema), ...(referrers.get(name) ?? [])];
+  const lists = Object.entries(known ?? {}).filter(([collection]) => wanted.includes(collection));
+  return lists.length ? { known_entries: Object.fromEntries(lists) } : undefined;
 }
 
 /** What a new entry starts with: `draft: true`, as `npm run new` writes it. */

@@ -3,6 +3,7 @@ import { getCollection } from "astro:content";
 import { stringify } from "yaml";
 import { ID_PATTERN } from "../../collections/fields";
 import { COLLECTIONS } from "../../collections/index";
+import { referencesOf } from "../../data/catalog";
 import { PROFILE, PROFILE_ID } from "../../collections/profile";
 import { VACANCIES } from "../../collections/vacancies";
 import { EDITOR_REPOSITORY } from "../../consts";
@@ -25,13 +26,7 @@ export const GET: APIRoute = async () => {
       scholarships: await known("scholarships"),
       vacancies: (await getCollection("vacancies"))
         .filter(({ data }) => !data.draft)
-        .map(({ id, filePath = "", data }) => ({
-          id,
-          file: filePath,
-          draft: false,
-          programs: data.programs.map((program) => program.id),
-          scholarships: data.scholarships.map((scholarship) => scholarship.id),
-        })),
+        .map(referencesOf),
     },
     otherIds: {
       vacancies: (await getCollection("vacancies"))
