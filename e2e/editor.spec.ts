@@ -78,6 +78,8 @@ test("adds a vacancy through the form, and the build publishes it with those fac
 }) => {
   test.setTimeout(120_000);
   await openEditor(page, "#/collections/vacancies/new");
+  // Until its file name is typed, the check names the entry, not a file it will not have.
+  await expect(field(page, "Build check")).toContainText("The new vacancy has");
   const title = "PhD studentship in fetal ultrasound";
   await page.getByRole("textbox", { name: "Title" }).fill(title);
   await page

@@ -64,7 +64,10 @@ async function checkForm(props: CustomFieldControlProps): Promise<Verdict> {
   if (!collection || !props.entry) return { error: undefined, warnings: [] };
   const entry = props.entry.toJS() as { slug?: string; data: Record<string, unknown> };
   const { body, [BUILD_CHECK_FIELD]: _check, ...fields } = entry.data;
-  const file = `${collection.facts.folder}/${entry.slug || "new entry"}${extension}`;
+  // A new entry has no file name until it is typed in the Slug panel.
+  const file = entry.slug
+    ? `${collection.facts.folder}/${entry.slug}${extension}`
+    : `The new ${collection.facts.noun}`;
   const data = (asSaved(fields) ?? {}) as Record<string, unknown>;
   const result = await checkEntry(collection.schema as z.ZodType, file, {
     data,
@@ -77,7 +80,7 @@ async function checkForm(props: CustomFieldControlProps): Promise<Verdict> {
       ? referenceWarnings(
           name,
           {
-            id: entry.slug || "new entry",
+            id: entry.slug ?? "",
             file,
             draft: data["draft"] === true,
             programs: (data["programs"] as string[] | undefined) ?? [],
