@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   brokenLinkMessage,
@@ -5,6 +8,7 @@ import {
   fileFor,
   type BuiltPage,
 } from "../src/checks/internal-links";
+import { validateLinks } from "../tools/helpers/validate-links";
 
 const SITE = "https://group.example.org";
 const BASE = "/lab/";
@@ -111,6 +115,42 @@ describe("brokenLinkMessage", () => {
       problem: "names no page or file of the site",
       pages: ["index.html", "404.html"],
     };
-    expect(brokenLinkMessage(link, BASE, read)).toMatchInlineSnapshot(`"index.html links to "/lab/about/", which names no page or file of the site (so do 1 other page). The link is the site's own: correct it in src/."`);
+    expect(brokenLinkMessage(link, BASE, read)).toMatchInlineSnapshot(
+      `"index.html links to "/lab/about/", which names no page or file of the site (so do 1 other page). The link is the site's own: correct it in src/."`,
+    );
+  });
+});
+
+describe("validateLinks (npm run validate:html)", () => {
+  it("fails on a built site with a link that leads nowhere, reading its base from the home page, and passes once it is fixed", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "links-"));
+    try {
+      const write = async ({ file, html }: BuiltPage) => {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+        await writeFile(path.join(dir, file), html);
+      };
+      await Promise.all([...SITE_PAGES, page("favicon.png", "")].map(write));
+      const printed: string[] = [];
+      const say = {
+        log: (text: string) => printed.push(text),
+        error: (text: string) => printed.push(text),
+      };
+      expect(await validateLinks(dir, dir, say)).toBe(1);
+      expect(printed.join("\n")).toContain(
+        'vacancies/index.html links to "/lab/vacancies/phd-old/"',
+      );
+      expect(printed.join("\n")).toContain("3 link(s) within the site lead nowhere.");
+
+      await Promise.all([
+        write(page("index.html", '<a href="/lab/vacancies/">Vacancies</a>')),
+        write(page("vacancies/index.html", '<a href="phd-in-mri/">MRI</a>')),
+        write(page("vacancies/phd-in-mri/index.html", '<a href="../">All</a>')),
+      ]);
+      printed.length = 0;
+      expect(await validateLinks(dir, dir, say)).toBe(0);
+      expect(printed).toEqual(["3 pages: every link within the site leads somewhere."]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
