@@ -294,6 +294,18 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(existsSync(path.join(root, "src/content/programs/test-position.yaml"))).toBe(true);
   });
 
+  it("makes the collection's folder again when every entry was deleted, but not outside a project", async () => {
+    await rm(path.join(root, "src/content/programs"), { recursive: true });
+    const result = await run("programme", "Test Position");
+    expect(result.stderr).toBe("");
+    expect(existsSync(path.join(root, "src/content/programs/test-position.yaml"))).toBe(true);
+
+    await rm(path.join(root, "src/content"), { recursive: true });
+    const outside = await run("programme", "Test Position");
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toContain("There is no folder src/content/programs");
+  });
+
   for (const word of ["vacancy", "programme", "program", "scholarship"]) {
     it(`creates a valid draft ${word}`, async () => {
       const result = await run(word, "Test Position");

@@ -3,7 +3,8 @@
  * every field filled in with its example and described in a comment, like `hugo new`. The
  * fields, their descriptions and examples come from the collections' schemas.
  */
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { COLLECTIONS, collectionNamed } from "../../src/collections/index";
@@ -100,6 +101,10 @@ export async function newEntry(args: string[], io: NewEntryIO): Promise<number> 
     );
     return 1;
   }
+  // A collection whose entries were all deleted has no folder left in git: in a project with its
+  // content folder, make it again.
+  const folder = path.join(root, facts.folder);
+  if (!existsSync(folder) && existsSync(path.dirname(folder))) await mkdir(folder);
   try {
     // `wx` fails if the file exists, so an entry is never overwritten, even in a race.
     await writeFile(path.join(root, relative), text, { flag: "wx" });
