@@ -104,6 +104,7 @@ export function editorConfig(
   collections: readonly EditorCollection[],
   options: EditorConfigOptions,
 ): Record<string, unknown> {
+  const referrers = referrersOf(collections);
   return {
     backend: {
       name: "github",
@@ -136,7 +137,7 @@ export function editorConfig(
     // File names are ids in addresses: lower-case ASCII, hyphens between words.
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", lowercase: true },
     collections: collections.flatMap((collection) =>
-      collectionsFor(collection, options, referrersOf(collections)),
+      collectionsFor(collection, options, referrers),
     ),
   };
 }
