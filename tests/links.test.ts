@@ -32,6 +32,14 @@ const SITE = FIXTURE.site;
         exists: (file) => existsSync(path.join(dist, file)),
       });
       expect(broken).toEqual([]);
+      // The link check leaves the host's other sites alone; this site's own links all carry the base.
+      const outsideBase = pages.flatMap(({ file, html }) =>
+        addressesIn(html)
+          .map((address) => new URL(address, new URL(`${base}${file}`, SITE)))
+          .filter((url) => url.origin === SITE && fileFor(url.pathname, base) === undefined)
+          .map((url) => `${file}: ${url.href}`),
+      );
+      expect(outsideBase).toEqual([]);
     });
 
     it.each([FIXTURE.plainVacancy, FIXTURE.mdxVacancy])(

@@ -1,6 +1,6 @@
 /**
- * Links within the built site that lead nowhere: an address under the site's base that names no
- * file of the build, or a `#fragment` that names no element of its page. A vacancy's text may link
+ * Links within the built site that lead nowhere: an address under the site's base (on its host) that
+ * names no file of the build, or a `#fragment` that names no element of its page. A vacancy's text may link
  * to the site's pages by path (`/vacancies/phd-in-mri/`), and a page that was renamed or deleted
  * since leaves such a link behind. `npm run validate:html` runs it on the build
  * (tools/validate-links.ts). Pure: it reads pages' HTML and entries' text, given as text.
@@ -81,14 +81,15 @@ export function brokenLinks(
       }
       if (url.origin !== origin || !/^https?:$/.test(url.protocol)) continue;
       const file = fileFor(url.pathname, base);
+      // Outside the base is another site on the same host: a GitHub project page shares its host
+      // with the owner's other pages.
+      if (file === undefined) continue;
       const problem =
-        file === undefined
-          ? `is outside the site's base, ${base}`
-          : !byFile.has(file) && !exists(file) && !exists(`${file}/index.html`)
-            ? "names no page or file of the site"
-            : url.hash && byFile.has(file) && !idsOf(file).has(safeDecode(url.hash.slice(1)))
-              ? `names no part of that page (no element has the id "${safeDecode(url.hash.slice(1))}")`
-              : undefined;
+        !byFile.has(file) && !exists(file) && !exists(`${file}/index.html`)
+          ? "names no page or file of the site"
+          : url.hash && byFile.has(file) && !idsOf(file).has(safeDecode(url.hash.slice(1)))
+            ? `names no part of that page (no element has the id "${safeDecode(url.hash.slice(1))}")`
+            : undefined;
       if (!problem) continue;
       // One report for an address as written, wherever it stands: a vacancy shown in full on the
       // list page holds the same link as its own page.
