@@ -17,6 +17,7 @@ import {
   seedRepository,
 } from "./utils/editor";
 import { serveCopy } from "./utils/preview";
+import { exampleVacancyFrontMatter } from "./utils/seed";
 
 // Every field is drawn at once on a tall page (Sveltia draws fields as they scroll into view),
 // and the browser's zone is far from UTC, so that a date or time shifted by it would show.
@@ -262,8 +263,6 @@ function editorAddress(file: string): { hash: string; label: string; key: string
 
 /** A Markdown vacancy beside the site's MDX one, with a body that uses what Markdown allows. */
 function markdownVacancy(): [string, Buffer] {
-  const mdx = contentFiles()["src/content/vacancies/phd-medical-image-analysis.mdx"]!.toString();
-  const frontMatter = mdx.slice(0, mdx.indexOf("\n---", 4) + 4);
   const body = [
     "## The project",
     "",
@@ -290,9 +289,7 @@ function markdownVacancy(): [string, Buffer] {
   ].join("\n");
   return [
     "src/content/vacancies/phd-in-fetal-ultrasound.md",
-    Buffer.from(
-      `${frontMatter.replace(/^title: .*$/m, "title: PhD in fetal ultrasound")}\n\n${body}\n`,
-    ),
+    Buffer.from(`${exampleVacancyFrontMatter("PhD in fetal ultrasound")}\n\n${body}\n`),
   ];
 }
 

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { buildCopy, removeCopy, type BuildResult } from "../tests/support/build";
 import { axeViolations, sidewaysScroll } from "./utils/page-checks";
 import { serveCopy, type ServedCopy } from "./utils/preview";
+import { exampleVacancyFrontMatter } from "./utils/seed";
 
 // A copy of the site with a second open vacancy, so that /vacancies/ shows two in full, and with
 // what a vacancy's Markdown may hold that is wider than a phone: a table with addresses in its
@@ -24,7 +25,6 @@ const CONDITIONS = [390, 1280].flatMap((width) =>
 
 /** The seed vacancy's facts under another title, with a body of tables and code. */
 function wideVacancy(): string {
-  const frontMatter = SEED.slice(0, SEED.indexOf("\n---", 4) + 4);
   const body = [
     "The group shares its data and its code.",
     "",
@@ -41,18 +41,16 @@ function wideVacancy(): string {
     LONG_LINE,
     "```",
   ].join("\n");
-  return `${frontMatter.replace(/^title: .*$/m, `title: ${TITLE}`)}\n\n${body}\n`;
+  return `${exampleVacancyFrontMatter(TITLE)}\n\n${body}\n`;
 }
 
 /** A closed MDX vacancy (so not shown in full on /vacancies/) whose table aligns its columns. */
 const ALIGNED_ID = "phd-with-an-aligned-table";
 function alignedVacancy(): string {
-  const frontMatter = SEED.slice(0, SEED.indexOf("\n---", 4) + 4)
-    .replace(/^title: .*$/m, "title: PhD with an aligned table")
-    .replace(
-      /^programs:\n/m,
-      'closes:\n  localDateTime: "2025-01-30T17:00"\n  timeZone: Europe/London\nprograms:\n',
-    );
+  const frontMatter = exampleVacancyFrontMatter("PhD with an aligned table").replace(
+    /^programs:\n/m,
+    'closes:\n  localDateTime: "2025-01-30T17:00"\n  timeZone: Europe/London\nprograms:\n',
+  );
   const table = ["| Year | Stipend |", "| :-: | --: |", "| First | £21,000 |"].join("\n");
   return `${frontMatter}\n\n${table}\n`;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { splitFrontMatter } from "../../src/checks/entry";
 
 /** The academicpages page this site replaces, exactly as it stood. */
 const SEED = readFileSync(
@@ -54,4 +55,17 @@ export function seedSentences(): string[] {
     .flatMap((line) => normaliseText(line).split(/(?<=[.!?:])\s+(?=[A-Z(])/))
     .map((sentence) => sentence.replace(/^\(|\)$/g, ""))
     .filter((sentence) => sentence.length > 0);
+}
+
+/**
+ * The front matter of the site's example vacancy (src/content/vacancies/), `---` lines included,
+ * with `title` replaced: the facts of a real vacancy for a test's own, under another title.
+ */
+export function exampleVacancyFrontMatter(title: string): string {
+  const file = new URL(
+    "../../src/content/vacancies/phd-medical-image-analysis.mdx",
+    import.meta.url,
+  );
+  const { yamlText } = splitFrontMatter(readFileSync(file, "utf8"))!;
+  return `---\n${yamlText.replace(/^title: .*$/m, `title: ${title}`)}\n---`;
 }
